@@ -1,0 +1,71 @@
+//! The command line: `parallax [PATH...]` and `parallax analyze [PATH...] [--json]`.
+//!
+//! Exit status: 0 when at least one article loaded, 1 when none did, 2 for a usage error (clap).
+
+mod table;
+
+use crate::core::article::Corpus;
+use crate::core::demo::demo_files;
+use crate::core::export;
+use crate::core::ingest::{IngestOptions, load_files, load_paths};
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Read one news story across many outlets.
+#[derive(Debug, Parser)]
+#[command(name = "parallax", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Article files or folders of articles (none: the built-in demo story).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyze articles without a terminal UI: a table, or the whole analysis as JSON.
+    Analyze {
+        /// Article files or folders of articles (none: the built-in demo story).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print the analysis document as JSON (see the analysis-json contract).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Loads the given paths, or the built-in demo story when there are none.
+pub fn load(paths: &[PathBuf], options: &IngestOptions) -> Corpus {
+    if paths.is_empty() {
+        load_files(demo_files(None).unwrap_or_default(), options)
+    } else {
+        load_paths(paths, options)
+    }
+}
+
+/// Runs the command line and returns the process exit status.
+pub fn run(cli: Cli) -> ExitCode {
+    let options = IngestOptions::default();
+    let (paths, json) = match &cli.command {
+        Some(Command::Analyze { paths, json }) => (paths.as_slice(), *json),
+        // Until the reader lands, the bare command prints the analysis summary.
+        None => (cli.paths.as_slice(), false),
+    };
+    let corpus = load(paths, &options);
+    for problem in &corpus.problems {
+        eprintln!("parallax: {problem}");
+    }
+    let output = if json { export::to_json(&corpus) + "\n" } else { table::render(&corpus) };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`parallax analyze | head`) is not an error worth a message.
+    let _ = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush());
+    if corpus.articles.is_empty() {
+        eprintln!("parallax: no article could be loaded");
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

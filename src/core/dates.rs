@@ -1,0 +1,123 @@
+//! Calendar dates in the shapes news pages write them: ISO 8601 (`2025-02-12`, `2025-02-13T08:30:00Z`),
+//! `Feb. 12, 2025`, `February 12 2025`, `12 February 2025`, with or without a weekday in front.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Month names and abbreviations, lowercase, without a trailing period.
+const MONTHS: [(&str, u32); 25] = [
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("marc", 3),
+];
+
+/// The month number of an English month name or abbreviation (`"Feb."` → 2).
+pub fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find(|(month, _)| *month == name).map(|&(_, number)| number)
+}
+
+const MONTH_ALT: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+const WEEKDAY_ALT: &str = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+        .expect("valid ISO date regex")
+});
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"))
+        .expect("valid month-first date regex")
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT}),?\s+(\d{{4}})\b"))
+        .expect("valid day-first date regex")
+});
+
+/// Parses a full calendar date at the start of `text`; returns the date and the byte length it took.
+pub fn parse_date_prefix(text: &str) -> Option<(NaiveDate, usize)> {
+    if let Some(caps) = ISO.captures(text) {
+        let date = ymd(&caps[1], &caps[2], &caps[3])?;
+        return Some((date, caps[0].len()));
+    }
+    if let Some(caps) = MONTH_FIRST.captures(text) {
+        let date = ymd(&caps[3], &month_number(&caps[1])?.to_string(), &caps[2])?;
+        return Some((date, caps[0].len()));
+    }
+    if let Some(caps) = DAY_FIRST.captures(text) {
+        let date = ymd(&caps[3], &month_number(&caps[2])?.to_string(), &caps[1])?;
+        return Some((date, caps[0].len()));
+    }
+    None
+}
+
+/// Parses a date field from metadata (front matter, JSON, HTML meta): the whole string must start with
+/// a date; any time and zone after it are ignored.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    parse_date_prefix(text.trim()).map(|(date, _)| date)
+}
+
+fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    #[test]
+    fn parses_common_shapes() {
+        for (text, expected) in [
+            ("2025-02-12", date(2025, 2, 12)),
+            ("2025-02-13T08:30:00Z", date(2025, 2, 13)),
+            ("2024/3/4 10:00", date(2024, 3, 4)),
+            ("Feb. 12, 2025", date(2025, 2, 12)),
+            ("February 12 2025", date(2025, 2, 12)),
+            ("12 February 2025", date(2025, 2, 12)),
+            ("Wednesday, February 12, 2025", date(2025, 2, 12)),
+            ("Sept. 3rd, 2024", date(2024, 9, 3)),
+            ("4 Mar. 2024 14:05 GMT", date(2024, 3, 4)),
+        ] {
+            assert_eq!(parse_date(text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_partial_and_impossible_dates() {
+        for text in ["Feb. 30, 2025", "March 29", "2025", "the 11th", "13/45/2024", "Mayday 2024"] {
+            assert_eq!(parse_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn reports_prefix_length() {
+        let (_, len) = parse_date_prefix("2025-02-12 Apple said").expect("date prefix");
+        assert_eq!(len, "2025-02-12".len());
+    }
+}

@@ -1,0 +1,56 @@
+//! HTML pages: the main text by readability extraction (dom_smoothie), metadata from `<title>`,
+//! `article:published_time`, `og:site_name`, the author meta tag and the canonical URL.
+
+use super::Draft;
+use crate::core::dates::parse_date;
+use dom_query::Document;
+use dom_smoothie::{Config, Readability, TextMode};
+
+fn meta(document: &Document, selectors: &[&str], attribute: &str) -> Option<String> {
+    selectors.iter().find_map(|selector| {
+        let selection = document.select(selector);
+        let value = selection.attr(attribute)?.trim().to_owned();
+        (!value.is_empty()).then_some(value)
+    })
+}
+
+/// Reads an HTML page. Pages that readability cannot make sense of fall back to their body's text.
+pub(super) fn read(raw: &str) -> Draft {
+    let document = Document::from(raw);
+    let url = meta(&document, &[r#"meta[property="og:url"]"#], "content")
+        .or_else(|| meta(&document, &[r#"link[rel="canonical"]"#], "href"));
+    let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let extracted = Readability::new(raw, url.as_deref(), Some(config)).and_then(|mut reader| reader.parse());
+    match extracted {
+        Ok(article) => Draft {
+            text: article.text_content.to_string(),
+            title: Some(article.title).filter(|title| !title.trim().is_empty()),
+            date: article.published_time.as_deref().and_then(parse_date),
+            byline: article.byline,
+            outlet: article.site_name,
+            url,
+        },
+        Err(_) => Draft {
+            text: document.select("body").text().to_string(),
+            title: Some(document.select("title").text().to_string()).filter(|title| !title.trim().is_empty()),
+            date: meta(&document, &[r#"meta[property="article:published_time"]"#], "content")
+                .as_deref()
+                .and_then(parse_date),
+            byline: meta(&document, &[r#"meta[name="author"]"#], "content"),
+            outlet: meta(&document, &[r#"meta[property="og:site_name"]"#], "content"),
+            url,
+        },
+    }
+}
+
+/// Plain text of an HTML fragment (JSON exports often carry HTML bodies).
+pub(super) fn fragment_text(fragment: &str) -> String {
+    let document = Document::fragment(fragment);
+    let blocks: Vec<String> = document
+        .select("p, h1, h2, h3, h4, li, blockquote")
+        .iter()
+        .map(|node| node.text().split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|text| !text.is_empty())
+        .collect();
+    if blocks.is_empty() { document.select("body").text().to_string() } else { blocks.join("\n\n") }
+}

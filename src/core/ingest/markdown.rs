@@ -1,0 +1,186 @@
+//! Markdown articles: YAML (`---`) or TOML (`+++`) front matter for metadata, and the body rendered to
+//! plain text (headings and list items on lines of their own, emphasis and link syntax dropped).
+
+use super::Draft;
+use crate::core::dates::parse_date;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use std::collections::BTreeMap;
+
+/// Metadata keys, each with the names it goes by in front matter.
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const DATE_KEYS: &[&str] = &["date", "published", "published_at", "pubdate", "datepublished"];
+const OUTLET_KEYS: &[&str] = &["outlet", "source", "site", "site_name", "publication", "publisher"];
+const URL_KEYS: &[&str] = &["url", "link", "canonical_url", "canonical"];
+const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline"];
+
+/// Reads a Markdown document; problems with its front matter go to `warn` and the body still loads.
+pub(super) fn read(raw: &str, mut warn: impl FnMut(String)) -> Draft {
+    let (fields, body) = match split_front_matter(raw) {
+        Some((FrontMatter::Yaml(source), body)) => match serde_yaml_ng::from_str::<serde_yaml_ng::Value>(source) {
+            Ok(value) => (yaml_fields(&value), body),
+            Err(error) => {
+                warn(format!("front matter is not valid YAML ({error}): metadata ignored"));
+                (BTreeMap::new(), body)
+            }
+        },
+        Some((FrontMatter::Toml(source), body)) => match toml::from_str::<toml::Table>(source) {
+            Ok(table) => (toml_fields(&table), body),
+            Err(error) => {
+                warn(format!("front matter is not valid TOML ({}): metadata ignored", error.message()));
+                (BTreeMap::new(), body)
+            }
+        },
+        None => (BTreeMap::new(), raw),
+    };
+    let field = |keys: &[&str]| keys.iter().find_map(|key| fields.get(*key).cloned());
+    Draft {
+        text: render(body),
+        title: field(TITLE_KEYS),
+        date: field(DATE_KEYS).as_deref().and_then(parse_date),
+        byline: field(AUTHOR_KEYS),
+        outlet: field(OUTLET_KEYS),
+        url: field(URL_KEYS),
+    }
+}
+
+enum FrontMatter<'a> {
+    Yaml(&'a str),
+    Toml(&'a str),
+}
+
+fn split_front_matter(raw: &str) -> Option<(FrontMatter<'_>, &str)> {
+    let raw = raw.trim_start_matches('\u{feff}');
+    for fence in ["---", "+++"] {
+        let Some(rest) =
+            raw.strip_prefix(fence).and_then(|rest| rest.strip_prefix('\n').or_else(|| rest.strip_prefix("\r\n")))
+        else {
+            continue;
+        };
+        let mut offset = 0;
+        for line in rest.split_inclusive('\n') {
+            if line.trim_end() == fence {
+                let source = &rest[..offset];
+                let matter = if fence == "---" { FrontMatter::Yaml(source) } else { FrontMatter::Toml(source) };
+                return Some((matter, &rest[offset + line.len()..]));
+            }
+            offset += line.len();
+        }
+    }
+    None
+}
+
+fn scalar_text(value: &serde_yaml_ng::Value) -> Option<String> {
+    use serde_yaml_ng::Value;
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Sequence(items) => {
+            let parts: Vec<String> = items.iter().filter_map(scalar_text).collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        Value::Mapping(map) => map.get("name").and_then(scalar_text),
+        _ => None,
+    }
+}
+
+fn yaml_fields(value: &serde_yaml_ng::Value) -> BTreeMap<String, String> {
+    let Some(map) = value.as_mapping() else { return BTreeMap::new() };
+    map.iter().filter_map(|(key, value)| Some((key.as_str()?.to_ascii_lowercase(), scalar_text(value)?))).collect()
+}
+
+fn toml_text(value: &toml::Value) -> Option<String> {
+    match value {
+        toml::Value::String(text) => Some(text.clone()),
+        toml::Value::Datetime(datetime) => Some(datetime.to_string()),
+        toml::Value::Integer(number) => Some(number.to_string()),
+        toml::Value::Array(items) => {
+            let parts: Vec<String> = items.iter().filter_map(toml_text).collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        toml::Value::Table(table) => table.get("name").and_then(toml_text),
+        _ => None,
+    }
+}
+
+fn toml_fields(table: &toml::Table) -> BTreeMap<String, String> {
+    table.iter().filter_map(|(key, value)| Some((key.to_ascii_lowercase(), toml_text(value)?))).collect()
+}
+
+/// Renders Markdown to plain text: blocks separated by blank lines, list items on their own lines.
+pub fn render(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut in_image = 0usize;
+    let end_block = |out: &mut String| {
+        let trimmed = out.trim_end_matches([' ', '\n']).len();
+        out.truncate(trimmed);
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+    };
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            _ if in_image > 0 => {}
+            Event::Text(text) | Event::Code(text) => out.push_str(&text),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::Start(Tag::Item) => {
+                let trimmed = out.trim_end_matches(' ').len();
+                out.truncate(trimmed);
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str("- ");
+            }
+            Event::End(TagEnd::Item) => out.push('\n'),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::Table,
+            ) => end_block(&mut out),
+            Event::End(TagEnd::TableCell) => out.push_str(" | "),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push('\n'),
+            Event::Rule => end_block(&mut out),
+            _ => {}
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_yaml_front_matter_and_renders_body() {
+        let raw = "---\ntitle: \"Rates Rise\"\ndate: 2024-02-27\noutlet: Lagos Ledger\nauthor:\n  - Ada Obi\n  - Sani Musa\n---\n\n# Rates Rise\n\nThe bank *raised* rates, [said](http://x) officials.\n\n- first point\n- second point\n\n![chart](c.png)\n";
+        let draft = read(raw, |message| panic!("unexpected warning {message}"));
+        assert_eq!(draft.title.as_deref(), Some("Rates Rise"));
+        assert_eq!(draft.date, chrono::NaiveDate::from_ymd_opt(2024, 2, 27));
+        assert_eq!(draft.outlet.as_deref(), Some("Lagos Ledger"));
+        assert_eq!(draft.byline.as_deref(), Some("Ada Obi, Sani Musa"));
+        assert_eq!(draft.text, "Rates Rise\n\nThe bank raised rates, said officials.\n\n- first point\n- second point");
+    }
+
+    #[test]
+    fn reads_toml_front_matter() {
+        let raw = "+++\ntitle = \"Quake\"\ndate = 2024-01-01\n+++\nBody.";
+        let draft = read(raw, |message| panic!("unexpected warning {message}"));
+        assert_eq!(draft.title.as_deref(), Some("Quake"));
+        assert_eq!(draft.date, chrono::NaiveDate::from_ymd_opt(2024, 1, 1));
+        assert_eq!(draft.text, "Body.");
+    }
+
+    #[test]
+    fn broken_front_matter_warns_and_keeps_the_body() {
+        let mut warnings = Vec::new();
+        let draft = read("---\ntitle: [unclosed\n---\nBody text.", |message| warnings.push(message));
+        assert_eq!(draft.text, "Body text.");
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("front matter is not valid YAML"), "{}", warnings[0]);
+    }
+}

@@ -1,0 +1,205 @@
+//! Ingestion: files and folders (or in-memory documents such as the built-in demo) become articles.
+//!
+//! Every input is read defensively: size limit, binary and encoding checks, sanitizing of all text that
+//! can reach a screen. A bad file becomes a [`Problem`] naming the file; the others still load.
+
+mod files;
+mod html;
+mod json;
+mod markdown;
+mod sources;
+
+pub use files::{InputFile, collect_paths};
+
+use super::article::{Article, Corpus, Format, Problem, TitleOrigin};
+use super::text::{Decoded, clean_line, decode, sanitize};
+use super::zones::{ZoneRules, zone_text};
+use super::{glue, segment};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+/// Files larger than this are skipped unless configured otherwise.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// A derived title (the lead sentence) is used only when it is at most this long.
+const MAX_LEAD_TITLE_BYTES: usize = 160;
+
+/// How ingestion behaves.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub max_file_bytes: u64,
+    pub rules: ZoneRules,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        Self { max_file_bytes: DEFAULT_MAX_FILE_BYTES, rules: ZoneRules::builtin().clone() }
+    }
+}
+
+/// What a format reader extracts from one document, before zoning and segmentation.
+#[derive(Debug, Clone, Default)]
+struct Draft {
+    text: String,
+    title: Option<String>,
+    date: Option<NaiveDate>,
+    byline: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+}
+
+/// Loads files and folders (recursively, hidden files skipped, in a stable order).
+pub fn load_paths(paths: &[PathBuf], options: &IngestOptions) -> Corpus {
+    let (files, mut problems) = collect_paths(paths, options.max_file_bytes);
+    let mut corpus = load_files(files, options);
+    problems.append(&mut corpus.problems);
+    corpus.problems = problems;
+    corpus
+}
+
+/// Loads in-memory documents; `sources.tsv`/`sources.csv` among them override detected metadata.
+pub fn load_files(files: Vec<InputFile>, options: &IngestOptions) -> Corpus {
+    let mut corpus = Corpus::default();
+    let (overrides, documents): (Vec<_>, Vec<_>) = files.into_iter().partition(sources::is_sources_file);
+    let mut loaded: Vec<(InputFile, Vec<Article>)> = Vec::new();
+    for file in documents {
+        match read_document(&file, options, &mut corpus.problems) {
+            Ok(articles) => loaded.push((file, articles)),
+            Err(message) => corpus.problems.push(Problem::new(file.source.clone(), message)),
+        }
+    }
+    for table in &overrides {
+        sources::apply(table, &mut loaded, &mut corpus.problems);
+    }
+    let mut ids = HashSet::new();
+    for (_, articles) in loaded {
+        for mut article in articles {
+            article.id = unique_id(&article.id, &mut ids);
+            corpus.articles.push(article);
+        }
+    }
+    corpus
+}
+
+fn unique_id(wanted: &str, taken: &mut HashSet<String>) -> String {
+    let base = wanted.replace(['#', ' '], "_");
+    let mut id = base.clone();
+    let mut counter = 2;
+    while !taken.insert(id.clone()) {
+        id = format!("{base}-{counter}");
+        counter += 1;
+    }
+    id
+}
+
+/// Reads one document into its articles (a JSON array may hold several).
+fn read_document(
+    file: &InputFile,
+    options: &IngestOptions,
+    problems: &mut Vec<Problem>,
+) -> Result<Vec<Article>, String> {
+    if file.bytes.len() as u64 > options.max_file_bytes {
+        return Err(files::too_large_message(file.bytes.len() as u64, options.max_file_bytes));
+    }
+    let raw = match decode(&file.bytes) {
+        Decoded::Text(text) => text,
+        Decoded::Lossy(text) => {
+            problems.push(Problem::new(file.source.clone(), "not UTF-8 text: decoded with replacement characters"));
+            text
+        }
+        Decoded::Binary => return Err("binary file (not text): skipped".into()),
+    };
+    if raw.trim().is_empty() {
+        return Err("empty file: nothing to read".into());
+    }
+    let format = detect_format(&file.name, &raw);
+    let drafts = match format {
+        Format::Text => vec![Draft { text: raw, ..Draft::default() }],
+        Format::Markdown => vec![markdown::read(&raw, |message| {
+            problems.push(Problem::new(file.source.clone(), message));
+        })],
+        Format::Html => vec![html::read(&raw)],
+        Format::Json => json::read(&raw)?,
+    };
+    let stem = files::stem(&file.name);
+    let several = drafts.len() > 1;
+    let articles: Vec<Article> = drafts
+        .into_iter()
+        .enumerate()
+        .map(|(index, draft)| {
+            let id = if several { format!("{stem}-{}", index + 1) } else { stem.clone() };
+            build_article(id, file.source.clone(), format, draft, &options.rules)
+        })
+        .filter(|article| !article.text.trim().is_empty())
+        .collect();
+    if articles.is_empty() {
+        return Err("no article text found".into());
+    }
+    Ok(articles)
+}
+
+/// The format by file extension, or by a look at the content when the extension says nothing.
+fn detect_format(name: &str, text: &str) -> Format {
+    let extension = name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase()).unwrap_or_default();
+    match extension.as_str() {
+        "md" | "markdown" | "mdown" | "mkd" => Format::Markdown,
+        "html" | "htm" | "xhtml" => Format::Html,
+        "json" => Format::Json,
+        "txt" | "text" => Format::Text,
+        _ => {
+            let head = text.trim_start();
+            let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
+            if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body") {
+                Format::Html
+            } else if (head.starts_with('{') || head.starts_with('['))
+                && serde_json::from_str::<serde_json::Value>(head).is_ok()
+            {
+                Format::Json
+            } else if head.starts_with("---\n") || head.starts_with("+++\n") {
+                Format::Markdown
+            } else {
+                Format::Text
+            }
+        }
+    }
+}
+
+/// Zones, segments and fills in one article from a draft.
+fn build_article(id: String, source: String, format: Format, draft: Draft, rules: &ZoneRules) -> Article {
+    let text = sanitize(&draft.text);
+    let metadata_title = draft.title.as_deref().and_then(clean_line);
+    let zoning = zone_text(&text, rules, metadata_title.as_deref());
+    let glue = glue::find_glue(&text);
+    let passages =
+        zoning.paragraphs.iter().flat_map(|&paragraph| segment::sentences(&text, paragraph, &glue)).collect::<Vec<_>>();
+    let (title, title_origin) = match (metadata_title, zoning.title.as_deref().and_then(clean_line)) {
+        (Some(title), _) => (Some(title), Some(TitleOrigin::Metadata)),
+        (None, Some(headline)) => (Some(headline), Some(TitleOrigin::Headline)),
+        (None, None) => match passages.first().map(|span| span.of(&text)) {
+            Some(lead) if lead.len() <= MAX_LEAD_TITLE_BYTES => {
+                (clean_line(lead.trim_end_matches('.')), Some(TitleOrigin::Lead))
+            }
+            _ => (None, None),
+        },
+    };
+    Article {
+        id,
+        source: clean_line(&source).unwrap_or_default(),
+        format,
+        outlet: draft.outlet.as_deref().and_then(clean_line).or(zoning.outlet.as_deref().and_then(clean_line)),
+        title,
+        title_origin,
+        date: draft.date.or(zoning.date),
+        byline: draft.byline.as_deref().and_then(clean_line).or(zoning.byline.as_deref().and_then(clean_line)),
+        url: draft.url.as_deref().and_then(clean_line),
+        zones: zoning.zones,
+        paragraphs: zoning.paragraphs,
+        passages,
+        glue,
+        text,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,12 @@
+//! The engine: ingestion, zoning, segmentation and the analysis export. No terminal code lives here;
+//! everything is deterministic and tested with fixtures.
+
+pub mod article;
+pub mod dates;
+pub mod demo;
+pub mod export;
+pub mod glue;
+pub mod ingest;
+pub mod segment;
+pub mod text;
+pub mod zones;

@@ -1,0 +1,386 @@
+//! Sentence segmentation of paragraphs, with byte ranges on char boundaries.
+//!
+//! Handles abbreviations (`U.S.`, `Inc.`, `Mr.`, `Feb. 12`, `No. 1`), decimals and amounts, quotes,
+//! ellipses, CJK full stops, glued headlines, and text without any punctuation (long runs are cut at
+//! clause marks or word boundaries so that no passage grows unreadably long).
+
+use super::article::Span;
+use super::glue;
+
+/// A sentence longer than this many bytes is cut at clause marks or word boundaries.
+pub const MAX_SENTENCE_BYTES: usize = 600;
+
+/// Titles that always precede a name: a period after them never ends a sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm", "rev",
+    "hon", "st", "mt", "ft", "messrs", "mme", "e.g", "i.e", "cf", "vs", "approx", "ca", "pres", "supt", "insp", "det",
+    "cpl", "pvt", "maj", "brig",
+];
+
+/// Abbreviations that precede a number (`No. 1`, `Feb. 12`).
+const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "vol", "fig", "figs", "p", "pp", "art", "sec", "ch", "op", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "est", "ed",
+];
+
+/// Abbreviations that may also end a sentence (`… of Apple Inc. The company …`).
+const ENDING_ABBREVIATIONS: &[&str] = &[
+    "inc", "corp", "ltd", "co", "bros", "jr", "sr", "plc", "llc", "ave", "blvd", "rd", "dept", "univ", "govt", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Words that typically open a sentence; after an ambiguous abbreviation they signal a boundary.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "there",
+    "here",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "no",
+    "not",
+    "what",
+    "why",
+    "how",
+    "who",
+    "which",
+    "where",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "with",
+    "by",
+    "from",
+    "although",
+    "though",
+    "because",
+    "despite",
+    "according",
+    "instead",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "nevertheless",
+    "overall",
+    "earlier",
+    "later",
+    "under",
+    "over",
+    "among",
+    "during",
+    "one",
+    "such",
+    "other",
+    "another",
+    "officials",
+    "analysts",
+    "critics",
+];
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）' | '】')
+}
+
+fn is_cjk_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Could `c` open a new sentence?
+fn opens_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_numeric()
+        || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '「' | '『' | '¿' | '¡' | '$' | '€' | '£' | '¥')
+        || is_cjk(c)
+}
+
+/// A word like `iPhone` or `eBay`: lowercase first letter, capitals after it.
+fn is_lowercase_brand(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
+}
+
+/// Is `word` one of the function words that open sentences, written as a sentence opens it
+/// ("The", "However"; not "IT" or "THE")?
+fn is_sentence_starter(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    (capitalised || word == "I") && SENTENCE_STARTERS.contains(&word.to_lowercase().as_str())
+}
+
+/// Letters of scripts written without case or spaces (CJK, kana, hangul).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Splits the paragraph `paragraph` of `text` into sentences; `glue` lists glued-word offsets.
+pub fn sentences(text: &str, paragraph: Span, glue: &[usize]) -> Vec<Span> {
+    let slice = paragraph.of(text);
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let byte_at = |index: usize| chars.get(index).map_or(slice.len(), |&(offset, _)| offset);
+    let mut ends = Vec::new();
+    let mut index = 0;
+    while index < chars.len() {
+        let c = chars[index].1;
+        if is_cjk_terminal(c) {
+            let mut next = index + 1;
+            while next < chars.len() && is_closer(chars[next].1) {
+                next += 1;
+            }
+            ends.push(byte_at(next));
+            index = next;
+            continue;
+        }
+        if !is_terminal(c) {
+            index += 1;
+            continue;
+        }
+        let run_start = index;
+        let mut next = index + 1;
+        while next < chars.len() && is_terminal(chars[next].1) {
+            next += 1;
+        }
+        let single_period = c == '.' && next == run_start + 1;
+        while next < chars.len() && is_closer(chars[next].1) {
+            next += 1;
+        }
+        if next < chars.len() && chars[next].1.is_whitespace() {
+            let mut following = next;
+            while following < chars.len() && chars[following].1.is_whitespace() {
+                following += 1;
+            }
+            let after = word_after(slice, byte_at(following));
+            if following < chars.len() && (opens_sentence(chars[following].1) || is_lowercase_brand(after)) {
+                let before = word_before(slice, chars[run_start].0);
+                if !single_period || period_ends_sentence(before, after) {
+                    ends.push(byte_at(next));
+                }
+            }
+        }
+        index = next.max(index + 1);
+    }
+    for &offset in glue {
+        if paragraph.contains(offset) && offset > paragraph.start && glue::is_sentence_break(text, offset) {
+            ends.push(offset - paragraph.start);
+        }
+    }
+    ends.sort_unstable();
+    ends.dedup();
+
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for end in ends.into_iter().chain(std::iter::once(slice.len())) {
+        if end > start {
+            push_sentence(text, Span::new(paragraph.start + start, paragraph.start + end), &mut spans);
+            start = end;
+        }
+    }
+    spans
+}
+
+/// Adds a sentence (trimmed, without list markers, cut if too long) unless it has no word in it.
+fn push_sentence(text: &str, span: Span, spans: &mut Vec<Span>) {
+    let mut span = span.trimmed(text);
+    let slice = span.of(text);
+    for marker in ["- ", "* ", "• ", "· ", "▪ ", "‣ ", "– ", "— "] {
+        if let Some(rest) = slice.strip_prefix(marker) {
+            span.start += slice.len() - rest.len();
+            span = span.trimmed(text);
+            break;
+        }
+    }
+    if !span.of(text).chars().any(char::is_alphanumeric) {
+        return;
+    }
+    if span.len() <= MAX_SENTENCE_BYTES {
+        spans.push(span);
+        return;
+    }
+    let cut = cut_point(span.of(text));
+    push_sentence(text, Span::new(span.start, span.start + cut), spans);
+    push_sentence(text, Span::new(span.start + cut, span.end), spans);
+}
+
+/// Where to cut an over-long sentence: after a clause mark near the middle, else at the white space
+/// nearest the middle.
+fn cut_point(slice: &str) -> usize {
+    let middle = slice.len() / 2;
+    let clause = slice
+        .match_indices(['\n', ';', ':'])
+        .map(|(offset, mark)| offset + mark.len())
+        .filter(|&offset| offset > slice.len() / 4 && offset < slice.len() * 3 / 4)
+        .min_by_key(|&offset| offset.abs_diff(middle));
+    if let Some(offset) = clause {
+        return offset;
+    }
+    let space = slice
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(offset, _)| offset)
+        .min_by_key(|&offset| offset.abs_diff(middle));
+    space.filter(|&offset| offset > 0).unwrap_or_else(|| {
+        // No white space at all (CJK without stops, or one huge token): cut on a char boundary.
+        (middle..slice.len()).find(|&offset| slice.is_char_boundary(offset)).unwrap_or(slice.len())
+    })
+}
+
+/// The word (letters, digits and inner periods) that ends right before byte `end` of `slice`.
+fn word_before(slice: &str, end: usize) -> &str {
+    let start = slice[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(index, c)| index + c.len_utf8());
+    slice[start..end].trim_start_matches('.')
+}
+
+/// The word that starts at byte `start` of `slice`.
+fn word_after(slice: &str, start: usize) -> &str {
+    let rest = &slice[start..];
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace());
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Decides whether a single period after `before` ends the sentence, given the next word `after`.
+fn period_ends_sentence(before: &str, after: &str) -> bool {
+    let lower = before.to_lowercase();
+    let next_is_number = after.starts_with(|c: char| c.is_ascii_digit());
+    let next_is_starter = is_sentence_starter(after);
+    if before.is_empty() {
+        return true;
+    }
+    if TITLE_ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) && next_is_number {
+        return false;
+    }
+    let mut letters = before.chars();
+    let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    if single_initial || before.contains('.') || ENDING_ABBREVIATIONS.contains(&lower.as_str()) {
+        return next_is_starter;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, Span::new(0, text.len()), &[]).into_iter().map(|span| span.of(text)).collect()
+    }
+
+    #[test]
+    fn handles_abbreviations_and_amounts() {
+        let text = "Mr. Lee met U.S. officials on Feb. 12, 2025. Revenue fell 11.1% to $18.51 billion. \
+                    It ranked No. 1 in the U.S. However, Acme Inc. The end. U.S. IT firms grew. iPhone sales rose.";
+        assert_eq!(
+            split(text),
+            [
+                "Mr. Lee met U.S. officials on Feb. 12, 2025.",
+                "Revenue fell 11.1% to $18.51 billion.",
+                "It ranked No. 1 in the U.S.",
+                "However, Acme Inc.",
+                "The end.",
+                "U.S. IT firms grew.",
+                "iPhone sales rose.",
+            ]
+        );
+    }
+
+    #[test]
+    fn handles_quotes_ellipses_and_initials() {
+        let text = "“They chose us. We are glad,” Tsai said. He paused… Then he left. Jay Y. Lee agreed! Why? \
+                    Nobody knows... really.";
+        assert_eq!(
+            split(text),
+            [
+                "“They chose us.",
+                "We are glad,” Tsai said.",
+                "He paused…",
+                "Then he left.",
+                "Jay Y. Lee agreed!",
+                "Why?",
+                "Nobody knows... really.",
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_cjk_full_stops_without_spaces() {
+        assert_eq!(
+            split("地震が発生した。津波警報が出た。Then calm."),
+            ["地震が発生した。", "津波警報が出た。", "Then calm."]
+        );
+    }
+
+    #[test]
+    fn cuts_text_without_punctuation() {
+        let text = "word ".repeat(400);
+        let parts = sentences(&text, Span::new(0, text.len()), &[]);
+        assert!(parts.len() >= 4, "{} parts", parts.len());
+        assert!(parts.iter().all(|span| span.len() <= MAX_SENTENCE_BYTES));
+    }
+
+    #[test]
+    fn splits_at_glued_headlines_and_strips_list_markers() {
+        let text = "Apple picked Alibaba in ChinaiPhone sales slipped";
+        let glue = [text.find("iPhone").expect("glue")];
+        let parts: Vec<&str> =
+            sentences(text, Span::new(0, text.len()), &glue).into_iter().map(|s| s.of(text)).collect();
+        assert_eq!(parts, ["Apple picked Alibaba in China", "iPhone sales slipped"]);
+        assert_eq!(split("- first item"), ["first item"]);
+    }
+}

@@ -1,0 +1,168 @@
+//! Text hygiene: decoding raw bytes into text and removing everything that could drive a terminal.
+//!
+//! Every string that can reach a screen (article text, titles, outlets, file names in messages) passes
+//! through [`sanitize`]: line endings become `\n`, tabs become spaces, and control characters, terminal
+//! escape sequences (ESC, CSI, OSC, DCS, C1 controls) and bidirectional overrides are removed.
+
+/// The outcome of decoding a file's bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// Valid text (UTF-8, or UTF-16 with a byte-order mark).
+    Text(String),
+    /// Not valid UTF-8: invalid sequences were replaced with U+FFFD.
+    Lossy(String),
+    /// Not text at all (NUL bytes, or mostly undecodable bytes).
+    Binary,
+}
+
+/// Decodes bytes as text: strips a UTF-8 byte-order mark, honours UTF-16 byte-order marks, falls back
+/// to lossy UTF-8, and recognises binary content.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode_utf8(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return Decoded::Text(decode_utf16(rest, u16::from_le_bytes));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return Decoded::Text(decode_utf16(rest, u16::from_be_bytes));
+    }
+    decode_utf8(bytes)
+}
+
+fn decode_utf8(bytes: &[u8]) -> Decoded {
+    if bytes.contains(&0) {
+        return Decoded::Binary;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Decoded::Text(text.to_owned()),
+        Err(_) => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let total = text.chars().count().max(1);
+            let replaced = text.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
+            // Mostly undecodable bytes are not a text in some other encoding worth showing.
+            if replaced * 4 > total { Decoded::Binary } else { Decoded::Lossy(text) }
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|pair| to_unit([pair[0], pair[1]]));
+    char::decode_utf16(units).map(|unit| unit.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+}
+
+const ESC: char = '\u{1b}';
+const BEL: char = '\u{07}';
+/// C1 "string terminator".
+const C1_ST: char = '\u{9c}';
+
+/// Returns true for characters that are removed outright: C0/C1 controls other than newline and tab,
+/// DEL, bidirectional controls, the byte-order mark and the soft hyphen.
+fn is_removed(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        | '\u{feff}' | '\u{ad}')
+}
+
+/// Removes control characters and terminal escape sequences and normalizes line endings.
+///
+/// The result contains no C0 control but `\n`, no C1 control, no escape sequence and no
+/// bidirectional override; `\r\n` and lone `\r` (and U+2028/U+2029) become `\n`, tabs become spaces.
+pub fn sanitize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => out.push('\n'),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\t' => out.push(' '),
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            ESC => match chars.next() {
+                Some('[') => skip_csi(&mut chars),
+                Some(']' | 'P' | 'X' | '^' | '_') => skip_string(&mut chars),
+                // Any other escape: the next character belongs to the sequence.
+                _ => {}
+            },
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            c if is_removed(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Skips the parameters and the final byte of a control sequence (CSI).
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) || !('\u{20}'..='\u{7e}').contains(&c) {
+            break;
+        }
+    }
+}
+
+/// Skips an OSC/DCS/SOS/PM/APC string up to and including its terminator (BEL, ESC \ or ST).
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(c) = chars.next() {
+        match c {
+            BEL | C1_ST => break,
+            ESC => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Sanitizes a single-line field (title, outlet, byline, URL, file name): no newlines, runs of white
+/// space folded to one space, trimmed. Returns `None` when nothing is left.
+pub fn clean_line(input: &str) -> Option<String> {
+    let folded = sanitize(input).split_whitespace().collect::<Vec<_>>().join(" ");
+    (!folded.is_empty()).then_some(folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_escape_sequences_and_controls() {
+        let nasty = "a\u{1b}[31mred\u{1b}[0m b\u{1b}]0;title\u{7}c\u{1b}]8;;http://x\u{1b}\\d \u{9b}2Je\u{0}f\u{7f}g";
+        assert_eq!(sanitize(nasty), "ared bcd efg");
+    }
+
+    #[test]
+    fn normalizes_line_endings_and_tabs() {
+        assert_eq!(sanitize("a\r\nb\rc\td\u{2028}e"), "a\nb\nc d\ne");
+    }
+
+    #[test]
+    fn removes_bidi_overrides() {
+        assert_eq!(sanitize("x\u{202e}y\u{2066}z"), "xyz");
+    }
+
+    #[test]
+    fn decodes_boms_and_detects_binary() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhi"), Decoded::Text("hi".into()));
+        assert_eq!(decode(b"\xFF\xFEh\0i\0"), Decoded::Text("hi".into()));
+        assert_eq!(decode(b"\xFE\xFF\0h\0i"), Decoded::Text("hi".into()));
+        assert_eq!(decode(b"a\0b"), Decoded::Binary);
+        assert_eq!(decode(b"caf\xE9 au lait"), Decoded::Lossy("caf\u{FFFD} au lait".into()));
+        assert_eq!(decode(&[0xff; 64]), Decoded::Binary);
+    }
+
+    #[test]
+    fn clean_line_folds_whitespace() {
+        assert_eq!(clean_line("  The\n\tTitle \u{1b}[1m "), Some("The Title".into()));
+        assert_eq!(clean_line(" \u{1b}[0m "), None);
+    }
+}

@@ -1,0 +1,401 @@
+//! Zoning: which stretches of an article's text are title, date line, byline, body or site chrome.
+//!
+//! Text is cut into blocks (lines, or paragraphs of hard-wrapped lines); each block is classified by
+//! general rules from `assets/zone_rules.toml` plus position (a headline-like first block is the title;
+//! all-caps name lines after the story are signatures). Nothing is removed: zones only mark text.
+
+use super::article::{Span, Zone, ZoneKind};
+use super::dates::parse_date_prefix;
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+const BUILTIN_RULES: &str = include_str!("../../assets/zone_rules.toml");
+
+/// A compiled pattern that only applies to blocks of at most `max_chars` characters.
+#[derive(Debug, Clone)]
+struct Rule {
+    regex: Regex,
+    max_chars: usize,
+}
+
+impl Rule {
+    fn captures<'t>(&self, block: &'t str, chars: usize) -> Option<regex::Captures<'t>> {
+        if chars > self.max_chars { None } else { self.regex.captures(block) }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    pattern: String,
+    #[serde(default = "default_max_chars")]
+    max_chars: usize,
+}
+
+fn default_max_chars() -> usize {
+    300
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    boilerplate: Vec<RuleSpec>,
+    #[serde(default)]
+    byline: Vec<RuleSpec>,
+    #[serde(default)]
+    outlet: Vec<RuleSpec>,
+}
+
+/// An error in zone rules: the file does not parse, or a pattern is not a valid regular expression.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleError {
+    #[error("zone rules: {0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("pattern {pattern:?} is not a valid regular expression: {source}")]
+    Pattern { pattern: String, source: regex::Error },
+}
+
+/// The rules that classify blocks: boilerplate, byline and outlet patterns.
+#[derive(Debug, Clone)]
+pub struct ZoneRules {
+    boilerplate: Vec<Rule>,
+    byline: Vec<Rule>,
+    outlet: Vec<Rule>,
+}
+
+fn compile(specs: Vec<RuleSpec>, case_insensitive: bool) -> Result<Vec<Rule>, RuleError> {
+    specs
+        .into_iter()
+        .map(|spec| {
+            let source = if case_insensitive { format!("(?i){}", spec.pattern) } else { spec.pattern.clone() };
+            Regex::new(&source)
+                .map(|regex| Rule { regex, max_chars: spec.max_chars })
+                .map_err(|source| RuleError::Pattern { pattern: spec.pattern, source })
+        })
+        .collect()
+}
+
+static BUILTIN: LazyLock<ZoneRules> =
+    LazyLock::new(|| ZoneRules::parse(BUILTIN_RULES).expect("the built-in zone rules are valid"));
+
+impl ZoneRules {
+    /// Parses rules in the format of `assets/zone_rules.toml`.
+    pub fn parse(toml_text: &str) -> Result<Self, RuleError> {
+        let file: RuleFile = toml::from_str(toml_text)?;
+        Ok(Self {
+            boilerplate: compile(file.boilerplate, true)?,
+            byline: compile(file.byline, false)?,
+            outlet: compile(file.outlet, false)?,
+        })
+    }
+
+    /// The built-in rules.
+    pub fn builtin() -> &'static ZoneRules {
+        &BUILTIN
+    }
+
+    /// These rules plus extra case-insensitive boilerplate patterns (from the user's config).
+    pub fn with_extra_boilerplate(&self, patterns: &[String]) -> Result<Self, RuleError> {
+        let extra = patterns.iter().map(|pattern| RuleSpec { pattern: pattern.clone(), max_chars: 1000 }).collect();
+        let mut rules = self.clone();
+        rules.boilerplate.extend(compile(extra, true)?);
+        Ok(rules)
+    }
+}
+
+/// What zoning found besides the zones themselves.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Zoning {
+    pub zones: Vec<Zone>,
+    /// The body blocks: the article's paragraphs.
+    pub paragraphs: Vec<Span>,
+    pub title: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub byline: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// Cuts text into blocks: runs of lines separated by blank lines, where a line break inside a run is
+/// a paragraph break unless the lines are hard-wrapped prose.
+pub fn blocks(text: &str) -> Vec<Span> {
+    let mut lines: Vec<Option<Span>> = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let span = Span::new(start, start + line.len()).trimmed(text);
+        lines.push((!span.is_empty()).then_some(span));
+        start += line.len() + 1;
+    }
+    let mut blocks = Vec::new();
+    for run in lines.split(Option::is_none) {
+        let run: Vec<Span> = run.iter().flatten().copied().collect();
+        let widest = run.iter().map(|span| span.len()).max().unwrap_or(0);
+        let hard_wrapped = run.len() >= 3
+            && widest <= 100
+            && run.iter().filter(|span| span.len() * 10 >= widest * 6).count() * 10 >= run.len() * 6;
+        let mut current: Option<Span> = None;
+        for (index, &line) in run.iter().enumerate() {
+            current = Some(match current {
+                Some(block) if joins_previous(text, run[index - 1], line, hard_wrapped, widest) => {
+                    Span::new(block.start, line.end)
+                }
+                Some(block) => {
+                    blocks.push(block);
+                    line
+                }
+                None => line,
+            });
+        }
+        blocks.extend(current);
+    }
+    blocks
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', '”', '’', ')', ']']).ends_with(['.', '!', '?', ':', '…', '。', '！', '？'])
+}
+
+fn starts_list_item(line: &str) -> bool {
+    ["- ", "* ", "• ", "· ", "– ", "— "].iter().any(|marker| line.starts_with(marker))
+}
+
+/// Does `line` continue the paragraph of `previous` (a soft line break)?
+fn joins_previous(text: &str, previous: Span, line: Span, hard_wrapped: bool, widest: usize) -> bool {
+    let (previous_text, line_text) = (previous.of(text), line.of(text));
+    if starts_list_item(line_text) {
+        return false;
+    }
+    let continues_lowercase = line_text.starts_with(|c: char| c.is_lowercase());
+    if !ends_sentence(previous_text) && continues_lowercase {
+        return true;
+    }
+    if !hard_wrapped {
+        return false;
+    }
+    let short = previous.len() * 10 < widest * 6;
+    if ends_sentence(previous_text) { previous.len() * 100 >= widest * 85 } else { !short }
+}
+
+static KEYWORD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:date|dated|published|posted|updated|last updated|first published|last modified|modified)\b(?:\s+on)?\s*:?\s*")
+        .expect("valid dateline keyword regex")
+});
+static TIME_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,|at|\||-|·)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
+        .expect("valid time regex")
+});
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[-—–]{1,2}\s+")
+        .expect("valid wire dateline regex")
+});
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
+
+/// A date line found at the start of a block.
+struct Dateline {
+    len: usize,
+    date: Option<NaiveDate>,
+    agency: Option<String>,
+}
+
+fn dateline_prefix(block: &str) -> Option<Dateline> {
+    if let Some(keyword) = KEYWORD_DATELINE.find(block) {
+        let rest = &block[keyword.end()..];
+        let (date, len) = parse_date_prefix(rest)?;
+        let time = TIME_SUFFIX.find(&rest[len..]).map_or(0, |m| m.end());
+        return Some(Dateline { len: keyword.end() + len + time, date: Some(date), agency: None });
+    }
+    if let Some((date, len)) = parse_date_prefix(block) {
+        let time = TIME_SUFFIX.find(&block[len..]).map_or(0, |m| m.end());
+        let rest = &block[len + time..];
+        let iso = block.starts_with(|c: char| c.is_ascii_digit());
+        if iso || SEPARATOR.is_match(rest) {
+            return Some(Dateline { len: len + time, date: Some(date), agency: None });
+        }
+        return None;
+    }
+    let caps = WIRE_DATELINE.captures(block)?;
+    let date = caps.name("date").and_then(|m| parse_date_prefix(m.as_str())).map(|(date, _)| date);
+    let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
+    Some(Dateline { len: caps[0].len(), date, agency })
+}
+
+/// Is this block shaped like a headline?
+fn headline_like(block: &str) -> bool {
+    let words = block.split_whitespace().count();
+    !block.contains('\n')
+        && (2..=30).contains(&words)
+        && block.len() <= 240
+        && !block.trim_end().ends_with(['.', ',', ';', ':'])
+        && block.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\''))
+}
+
+/// A short line of capitalised words only: a signature ("JANE DOE", "THE DAILY WIRE").
+fn all_caps_signature(block: &str) -> bool {
+    let words = block.split_whitespace().count();
+    block.len() <= 60
+        && (1..=5).contains(&words)
+        && block.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && block.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '&'))
+}
+
+const OUTLET_WORDS: &[&str] = &[
+    "JOURNAL",
+    "TIMES",
+    "NEWS",
+    "POST",
+    "REPORT",
+    "PRESS",
+    "WIRE",
+    "DAILY",
+    "HERALD",
+    "TRIBUNE",
+    "MEDIA",
+    "TV",
+    "RADIO",
+    "REVIEW",
+    "MONITOR",
+    "GAZETTE",
+    "AGENCY",
+    "TODAY",
+    "WEEKLY",
+    "CHRONICLE",
+    "NETWORK",
+];
+
+/// "JENNIFER KIM" → "Jennifer Kim"; "US ASIA JOURNAL" → "US Asia Journal".
+pub fn smart_title_case(text: &str) -> String {
+    const SMALL: &[&str] = &["of", "the", "and", "for", "in", "on", "at", "a", "an", "to"];
+    text.split_whitespace()
+        .enumerate()
+        .map(|(index, word)| {
+            let lower = word.to_lowercase();
+            if index > 0 && SMALL.contains(&lower.as_str()) {
+                lower
+            } else if word.chars().count() <= 2 && !SMALL.contains(&lower.as_str()) {
+                word.to_owned()
+            } else {
+                let mut chars = lower.chars();
+                chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn normalized_title(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Zone(ZoneKind),
+    Content,
+}
+
+/// Zones `text`. `known_title` is a title from metadata: only a first block that repeats it is a title.
+pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zoning {
+    let mut zoning = Zoning::default();
+    let mut pieces: Vec<(Span, Class)> = Vec::new();
+    for block in blocks(text) {
+        let mut span = block;
+        if let Some(dateline) = dateline_prefix(span.of(text)) {
+            pieces.push((
+                Span::new(span.start, span.start + dateline.len).trimmed(text),
+                Class::Zone(ZoneKind::Dateline),
+            ));
+            zoning.date = zoning.date.or(dateline.date);
+            if zoning.outlet.is_none() {
+                zoning.outlet = dateline.agency;
+            }
+            span = Span::new(span.start + dateline.len, span.end).trimmed(text);
+            if span.is_empty() {
+                continue;
+            }
+        }
+        let class = classify(span.of(text), rules, &mut zoning);
+        pieces.push((span, class));
+    }
+    assign_title(text, &mut pieces, known_title, &mut zoning);
+    assign_signatures(text, &mut pieces, &mut zoning);
+    for (span, class) in pieces {
+        let kind = match class {
+            Class::Zone(kind) => kind,
+            Class::Content => ZoneKind::Body,
+        };
+        if kind == ZoneKind::Body {
+            zoning.paragraphs.push(span);
+        }
+        zoning.zones.push(Zone { kind, span });
+    }
+    zoning
+}
+
+fn classify(block: &str, rules: &ZoneRules, zoning: &mut Zoning) -> Class {
+    let chars = block.chars().count();
+    let find_outlet = |zoning: &mut Zoning| {
+        if zoning.outlet.is_none() {
+            zoning.outlet = rules
+                .outlet
+                .iter()
+                .find_map(|rule| rule.captures(block, chars)?.name("outlet").map(|m| m.as_str().trim().to_owned()));
+        }
+    };
+    if rules.boilerplate.iter().any(|rule| rule.captures(block, chars).is_some()) {
+        find_outlet(zoning);
+        return Class::Zone(ZoneKind::Boilerplate);
+    }
+    if let Some(caps) = rules.byline.iter().find_map(|rule| rule.captures(block, chars)) {
+        if zoning.byline.is_none() {
+            zoning.byline = caps.name("name").map(|m| m.as_str().trim().to_owned());
+        }
+        find_outlet(zoning);
+        return Class::Zone(ZoneKind::Byline);
+    }
+    Class::Content
+}
+
+fn assign_title(text: &str, pieces: &mut [(Span, Class)], known_title: Option<&str>, zoning: &mut Zoning) {
+    let Some((span, class)) = pieces.iter_mut().find(|(_, class)| *class == Class::Content) else {
+        return;
+    };
+    let block = span.of(text);
+    let is_title = match known_title {
+        Some(title) => normalized_title(title) == normalized_title(block),
+        None => headline_like(block),
+    };
+    if is_title {
+        *class = Class::Zone(ZoneKind::Title);
+        zoning.title = Some(block.to_owned());
+    }
+}
+
+/// All-caps signature lines before the first or after the last prose block are bylines (a name) or
+/// the outlet's name.
+fn assign_signatures(text: &str, pieces: &mut [(Span, Class)], zoning: &mut Zoning) {
+    let prose = |span: Span| {
+        let block = span.of(text);
+        block.split_whitespace().count() >= 8 || ends_sentence(block)
+    };
+    let content: Vec<usize> = (0..pieces.len()).filter(|&i| pieces[i].1 == Class::Content).collect();
+    let first_prose = content.iter().copied().find(|&i| prose(pieces[i].0));
+    let last_prose = content.iter().copied().rev().find(|&i| prose(pieces[i].0));
+    for index in content {
+        let outside = first_prose.is_none_or(|first| index < first) || last_prose.is_none_or(|last| index > last);
+        let block = pieces[index].0.of(text);
+        if !outside || !all_caps_signature(block) {
+            continue;
+        }
+        let names_outlet = block.split_whitespace().any(|word| OUTLET_WORDS.contains(&word));
+        if names_outlet {
+            zoning.outlet.get_or_insert_with(|| smart_title_case(block));
+        } else if zoning.byline.is_none() {
+            zoning.byline = Some(smart_title_case(block));
+        }
+        pieces[index].1 = Class::Zone(ZoneKind::Byline);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+//! Unit tests of zoning on small texts written for these tests.
+
+use super::*;
+
+fn kinds(text: &str) -> Vec<(ZoneKind, &str)> {
+    zone_text(text, ZoneRules::builtin(), None).zones.into_iter().map(|zone| (zone.kind, zone.span.of(text))).collect()
+}
+
+#[test]
+fn headline_dateline_byline_chrome_and_body() {
+    let text = "Harbour Bridge Reopens After Repairs\nPublished Feb. 12, 2025 10:30 AM\nBy Ana Lima\n\
+                Share this article\nThe bridge reopened on Tuesday. Traffic resumed at noon.\n\
+                Advertisement\nSign up for our morning newsletter to get the news first.\n\
+                Related Stories\nCrews worked for six weeks on the deck.\n© 2025 The Harbour Gazette. All rights reserved.";
+    assert_eq!(
+        kinds(text),
+        [
+            (ZoneKind::Title, "Harbour Bridge Reopens After Repairs"),
+            (ZoneKind::Dateline, "Published Feb. 12, 2025 10:30 AM"),
+            (ZoneKind::Byline, "By Ana Lima"),
+            (ZoneKind::Boilerplate, "Share this article"),
+            (ZoneKind::Body, "The bridge reopened on Tuesday. Traffic resumed at noon."),
+            (ZoneKind::Boilerplate, "Advertisement"),
+            (ZoneKind::Boilerplate, "Sign up for our morning newsletter to get the news first."),
+            (ZoneKind::Boilerplate, "Related Stories"),
+            (ZoneKind::Body, "Crews worked for six weeks on the deck."),
+            (ZoneKind::Boilerplate, "© 2025 The Harbour Gazette. All rights reserved."),
+        ]
+    );
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    assert_eq!(zoning.date, NaiveDate::from_ymd_opt(2025, 2, 12));
+    assert_eq!(zoning.byline.as_deref(), Some("Ana Lima"));
+    assert_eq!(zoning.outlet.as_deref(), Some("The Harbour Gazette"));
+}
+
+#[test]
+fn inline_date_line_before_the_body() {
+    let text = " date 2024-03-04 The fine was announced in Brussels. Officials confirmed it.";
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(text))).collect();
+    assert_eq!(
+        zones,
+        [
+            (ZoneKind::Dateline, "date 2024-03-04"),
+            (ZoneKind::Body, "The fine was announced in Brussels. Officials confirmed it."),
+        ]
+    );
+    assert_eq!(zoning.title, None);
+}
+
+#[test]
+fn wire_dateline_and_agency_sign_off() {
+    let text =
+        "Quake Hits Coast\n\nLIMA, March 3 (Andes Wire) — A strong quake shook the coast on Sunday.\n\n— Andes Wire";
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(text))).collect();
+    assert_eq!(zones[1], (ZoneKind::Dateline, "LIMA, March 3 (Andes Wire) —"));
+    assert_eq!(zones[2], (ZoneKind::Body, "A strong quake shook the coast on Sunday."));
+    assert_eq!(zones[3], (ZoneKind::Byline, "— Andes Wire"));
+    assert_eq!(zoning.outlet.as_deref(), Some("Andes Wire"));
+}
+
+#[test]
+fn trailing_capital_signatures_are_byline_and_outlet() {
+    let text = "Rates Rise Again\n\nThe central bank raised its rate by two points on Tuesday.\n\nADA OKAFOR\n\nLAGOS EVENING NEWS\n\nLatest Articles";
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let kinds: Vec<_> = zoning.zones.iter().map(|zone| zone.kind).collect();
+    assert_eq!(kinds, [ZoneKind::Title, ZoneKind::Body, ZoneKind::Byline, ZoneKind::Byline, ZoneKind::Boilerplate]);
+    assert_eq!(zoning.byline.as_deref(), Some("Ada Okafor"));
+    assert_eq!(zoning.outlet.as_deref(), Some("Lagos Evening News"));
+}
+
+#[test]
+fn author_bio_is_a_byline_with_outlet() {
+    let text = "Sales slowed in the spring.\nMaria Jose Alvarez is a senior reporter for The Valley Courier covering energy. She lives in Quito.";
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    assert_eq!(zoning.zones[1].kind, ZoneKind::Byline);
+    assert_eq!(zoning.byline.as_deref(), Some("Maria Jose Alvarez"));
+    assert_eq!(zoning.outlet.as_deref(), Some("The Valley Courier"));
+}
+
+#[test]
+fn hard_wrapped_paragraphs_are_joined() {
+    let text = "The committee met on Monday and agreed to raise the\nbenchmark rate for the third time this year, citing\nstubborn inflation and a weak currency in the market.\nMarkets rallied on the news.\n\nA second paragraph follows here.";
+    let blocks: Vec<&str> = blocks(text).into_iter().map(|span| span.of(text)).collect();
+    // A full-width line that ends a sentence may go on in the next line: only a blank line or a short
+    // final line ends a hard-wrapped paragraph.
+    assert_eq!(blocks.len(), 2, "{blocks:#?}");
+    assert!(blocks[0].starts_with("The committee") && blocks[0].ends_with("on the news."));
+    assert_eq!(blocks[1], "A second paragraph follows here.");
+}
+
+#[test]
+fn known_title_only_matches_its_own_line() {
+    let text = "A Different First Line\n\nBody text here.";
+    let zoning = zone_text(text, ZoneRules::builtin(), Some("The Real Title"));
+    assert_eq!(zoning.zones[0].kind, ZoneKind::Body);
+    let zoning = zone_text(text, ZoneRules::builtin(), Some("a different first line"));
+    assert_eq!(zoning.zones[0].kind, ZoneKind::Title);
+}
+
+#[test]
+fn extra_boilerplate_patterns_apply() {
+    let rules = ZoneRules::builtin().with_extra_boilerplate(&["^brought to you by".into()]).expect("valid");
+    let zoning = zone_text("Body line one.\nBrought to you by Acme.", &rules, None);
+    assert_eq!(zoning.zones[1].kind, ZoneKind::Boilerplate);
+    assert!(ZoneRules::builtin().with_extra_boilerplate(&["(unclosed".into()]).is_err());
+}
+
+#[test]
+fn smart_title_case_keeps_short_acronyms() {
+    assert_eq!(smart_title_case("US ASIA JOURNAL"), "US Asia Journal");
+    assert_eq!(smart_title_case("THE NEW YORK TIMES"), "The New York Times");
+}
