@@ -1,1 +1,86 @@
-fn main() {}
+//! Ingestion + zoning + segmentation throughput (MB/s) on a corpus of about 1,000 articles scaled up
+//! from the project's fixtures and demo stories, and the time to load the five seed articles.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use parallax::core::export::to_json;
+use parallax::core::ingest::{IngestOptions, InputFile, load_files, load_paths};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+fn fixture_files() -> Vec<InputFile> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["tests/fixtures/stories", "tests/fixtures/ingest", "assets/demo"] {
+        for entry in walk(&root.join(dir)) {
+            let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let is_article = ["txt", "md", "html", "json"].iter().any(|ext| name.ends_with(ext)) && name != "README.md";
+            if is_article {
+                let bytes = std::fs::read(&entry).expect("fixture readable");
+                files.push(InputFile::in_memory(
+                    &entry.parent().map(|p| p.display().to_string()).unwrap_or_default(),
+                    &name,
+                    bytes,
+                ));
+            }
+        }
+    }
+    files
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    let mut entries: Vec<_> = entries.flatten().map(|entry| entry.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() { out.extend(walk(&path)) } else { out.push(path) }
+    }
+    out
+}
+
+/// About 1,000 articles: the fixtures repeated under distinct names.
+fn scaled_corpus() -> Vec<InputFile> {
+    let base = fixture_files();
+    let copies = 1000usize.div_ceil(base.len().max(1));
+    (0..copies)
+        .flat_map(|copy| {
+            base.iter().map(move |file| {
+                InputFile::in_memory(&format!("copy{copy}"), &format!("{copy}-{}", file.name), file.bytes.clone())
+            })
+        })
+        .collect()
+}
+
+fn ingestion(c: &mut Criterion) {
+    let corpus = scaled_corpus();
+    let bytes: usize = corpus.iter().map(|file| file.bytes.len()).sum();
+    let options = IngestOptions::default();
+    let mut group = c.benchmark_group("ingest");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(20);
+    group.bench_function(format!("{}_articles_all_formats", corpus.len()), |b| {
+        b.iter(|| load_files(black_box(corpus.clone()), &options))
+    });
+    group.finish();
+
+    // Plain text alone: HTML costs are mostly the readability extraction crate's.
+    let text: Vec<InputFile> = corpus.iter().filter(|file| file.name.ends_with(".txt")).cloned().collect();
+    let text_bytes: usize = text.iter().map(|file| file.bytes.len()).sum();
+    let mut group = c.benchmark_group("ingest");
+    group.throughput(Throughput::Bytes(text_bytes as u64));
+    group.sample_size(20);
+    group.bench_function(format!("{}_articles_plain_text", text.len()), |b| {
+        b.iter(|| load_files(black_box(text.clone()), &options))
+    });
+    group.finish();
+
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+    if seeds.is_dir() {
+        c.bench_function("analyze_seeds_json", |b| {
+            b.iter(|| to_json(&load_paths(black_box(std::slice::from_ref(&seeds)), &options)))
+        });
+    }
+}
+
+criterion_group!(benches, ingestion);
+criterion_main!(benches);

@@ -108,7 +108,7 @@ pub struct Article {
     pub zones: Vec<Zone>,
     /// Paragraphs of the body zones, in order.
     pub paragraphs: Vec<Span>,
-    /// Sentences of the body zones, in order: the reading units that links connect.
+    /// Sentences of the title and body zones, in order: the reading units that links connect.
     pub passages: Vec<Span>,
     /// Offsets where two words were glued together without a space ("ChinaiPhone").
     pub glue: Vec<usize>,

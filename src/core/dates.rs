@@ -48,25 +48,32 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid ISO date regex")
 });
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"))
+    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"))
         .expect("valid month-first date regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT}),?\s+(\d{{4}})\b"))
+    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT}),?\s+(\d{{4}})(?-u:\b)"))
         .expect("valid day-first date regex")
 });
 
 /// Parses a full calendar date at the start of `text`; returns the date and the byte length it took.
 pub fn parse_date_prefix(text: &str) -> Option<(NaiveDate, usize)> {
-    if let Some(caps) = ISO.captures(text) {
+    // Every shape starts with a digit or a letter; most text starts with neither a date nor a weekday.
+    if !text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    if text.starts_with(|c: char| c.is_ascii_digit()) && ISO.is_match(text) {
+        let caps = ISO.captures(text)?;
         let date = ymd(&caps[1], &caps[2], &caps[3])?;
         return Some((date, caps[0].len()));
     }
-    if let Some(caps) = MONTH_FIRST.captures(text) {
+    if MONTH_FIRST.is_match(text) {
+        let caps = MONTH_FIRST.captures(text)?;
         let date = ymd(&caps[3], &month_number(&caps[1])?.to_string(), &caps[2])?;
         return Some((date, caps[0].len()));
     }
-    if let Some(caps) = DAY_FIRST.captures(text) {
+    if DAY_FIRST.is_match(text) {
+        let caps = DAY_FIRST.captures(text)?;
         let date = ymd(&caps[3], &month_number(&caps[2])?.to_string(), &caps[1])?;
         return Some((date, caps[0].len()));
     }

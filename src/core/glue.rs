@@ -6,63 +6,67 @@
 use std::collections::HashSet;
 
 fn word_tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    let mut tokens = Vec::new();
-    for (index, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(index),
-            (false, Some(begin)) => {
-                tokens.push((begin, &text[begin..index]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(begin) = start {
-        tokens.push((begin, &text[begin..]));
-    }
-    tokens.into_iter()
+    text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()).map(move |token| {
+        // `split` yields subslices of `text`: their offset is their distance from its start.
+        (token.as_ptr() as usize - text.as_ptr() as usize, token)
+    })
 }
 
 /// Byte offsets in `text` where two words were glued together without a space.
 pub fn find_glue(text: &str) -> Vec<usize> {
-    let tokens: Vec<(usize, &str)> = word_tokens(text).collect();
-    let vocabulary: HashSet<&str> = tokens.iter().map(|&(_, token)| token).collect();
-    let mut offsets = Vec::new();
-    for &(start, token) in &tokens {
-        if let Some(split) = glue_split(token, &vocabulary) {
-            offsets.push(start + split);
-        }
+    // Only tokens with a lower→upper case change can be glued; most texts have few or none, so the
+    // vocabulary is consulted only for the halves those tokens could split into.
+    let candidates: Vec<(usize, &str)> = word_tokens(text).filter(|(_, token)| has_case_change(token)).collect();
+    if candidates.is_empty() {
+        return Vec::new();
     }
-    offsets
+    let wanted: HashSet<&str> = candidates
+        .iter()
+        .flat_map(|&(_, token)| split_candidates(token).flat_map(|(left, right)| [left, right]))
+        .collect();
+    let present: HashSet<&str> =
+        word_tokens(text).map(|(_, token)| token).filter(|token| wanted.contains(token)).collect();
+    candidates
+        .into_iter()
+        .filter_map(|(start, token)| {
+            split_candidates(token)
+                .find(|(left, right)| present.contains(left) && present.contains(right))
+                .map(|(left, _)| start + left.len())
+        })
+        .collect()
 }
 
-/// The byte index inside `token` where it splits into two known words, if it does.
-fn glue_split(token: &str, vocabulary: &HashSet<&str>) -> Option<usize> {
+fn has_case_change(token: &str) -> bool {
+    let mut previous_lower = false;
+    for c in token.chars() {
+        if previous_lower && c.is_uppercase() {
+            return true;
+        }
+        previous_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// The (left, right) halves a token may split into: at each lower→upper case change, and one letter
+/// earlier before a lowercase brand prefix (`China|iPhone`, `eBay`). Each half has two letters or more.
+fn split_candidates(token: &str) -> impl Iterator<Item = (&str, &str)> {
     let chars: Vec<(usize, char)> = token.char_indices().collect();
+    let mut splits = Vec::new();
     for window in 1..chars.len() {
         let (index, c) = chars[window];
         let previous = chars[window - 1].1;
         if !(c.is_uppercase() && previous.is_lowercase()) {
             continue;
         }
-        // Lowercase brand prefixes (iPhone, eBay): the split may fall one letter earlier.
-        let mut candidates = vec![index];
+        splits.push(index);
         if window >= 2 && matches!(previous, 'i' | 'e') && chars[window - 2].1.is_lowercase() {
-            candidates.push(chars[window - 1].0);
-        }
-        for split in candidates {
-            let (left, right) = token.split_at(split);
-            if left.chars().count() >= 2
-                && right.chars().count() >= 2
-                && vocabulary.contains(left)
-                && vocabulary.contains(right)
-            {
-                return Some(split);
-            }
+            splits.push(chars[window - 1].0);
         }
     }
-    None
+    splits
+        .into_iter()
+        .map(move |split| token.split_at(split))
+        .filter(|(left, right)| left.chars().nth(1).is_some() && right.chars().nth(1).is_some())
 }
 
 /// Function words that never end a headline or sentence: a glue point after one is a missing space

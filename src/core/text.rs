@@ -65,11 +65,22 @@ fn is_removed(c: char) -> bool {
         | '\u{feff}' | '\u{ad}')
 }
 
+/// Characters that `sanitize` changes or removes.
+fn needs_care(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_removed(c)
+}
+
 /// Removes control characters and terminal escape sequences and normalizes line endings.
 ///
 /// The result contains no C0 control but `\n`, no C1 control, no escape sequence and no
 /// bidirectional override; `\r\n` and lone `\r` (and U+2028/U+2029) become `\n`, tabs become spaces.
 pub fn sanitize(input: &str) -> String {
+    // Most text needs no change at all: check bytes first and copy it whole.
+    let clean = input.bytes().all(|byte| (byte >= 0x20 || byte == b'\n') && byte != 0x7f)
+        && !input.contains(|c: char| c != '\n' && needs_care(c));
+    if clean {
+        return input.to_owned();
+    }
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {

@@ -11,7 +11,7 @@ mod sources;
 
 pub use files::{InputFile, collect_paths};
 
-use super::article::{Article, Corpus, Format, Problem, TitleOrigin};
+use super::article::{Article, Corpus, Format, Problem, TitleOrigin, ZoneKind};
 use super::text::{Decoded, clean_line, decode, sanitize};
 use super::zones::{ZoneRules, zone_text};
 use super::{glue, segment};
@@ -171,8 +171,13 @@ fn build_article(id: String, source: String, format: Format, draft: Draft, rules
     let metadata_title = draft.title.as_deref().and_then(clean_line);
     let zoning = zone_text(&text, rules, metadata_title.as_deref());
     let glue = glue::find_glue(&text);
-    let passages =
-        zoning.paragraphs.iter().flat_map(|&paragraph| segment::sentences(&text, paragraph, &glue)).collect::<Vec<_>>();
+    // The headline reports the story's main fact: its sentences are passages too, ahead of the body's.
+    let passages = zoning
+        .zones
+        .iter()
+        .filter(|zone| matches!(zone.kind, ZoneKind::Title | ZoneKind::Body))
+        .flat_map(|zone| segment::sentences(&text, zone.span, &glue))
+        .collect::<Vec<_>>();
     let (title, title_origin) = match (metadata_title, zoning.title.as_deref().and_then(clean_line)) {
         (Some(title), _) => (Some(title), Some(TitleOrigin::Metadata)),
         (None, Some(headline)) => (Some(headline), Some(TitleOrigin::Headline)),

@@ -1,0 +1,74 @@
+//! The real binary: `analyze` output, exit statuses and problem reporting on stderr.
+
+use std::process::{Command, Output};
+
+fn parallax(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn analyze_json_of_the_demo_follows_the_contract() {
+    let output = parallax(&["analyze", "--json"]);
+    assert!(output.status.success());
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on stdout");
+    assert_eq!(document["version"], 1);
+    for key in ["entities", "links", "facts", "problems"] {
+        assert!(document[key].is_array(), "{key} is an array");
+    }
+    let articles = document["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 6);
+    for article in articles {
+        let text = article["text"].as_str().expect("text");
+        for key in ["id", "source", "outlet", "title", "date", "byline", "zones", "passages", "mentions"] {
+            assert!(article.get(key).is_some(), "article has {key}");
+        }
+        assert!(article["outlet"].is_string(), "every demo article names its outlet");
+        for passage in article["passages"].as_array().expect("passages") {
+            let (start, end) =
+                (passage["start"].as_u64().expect("start") as usize, passage["end"].as_u64().expect("end") as usize);
+            assert!(text.is_char_boundary(start) && text.is_char_boundary(end) && start < end);
+            let id = passage["id"].as_str().expect("id");
+            assert!(id.starts_with(&format!("{}#", article["id"].as_str().expect("article id"))));
+        }
+        for zone in article["zones"].as_array().expect("zones") {
+            let kind = zone["kind"].as_str().expect("kind");
+            assert!(["title", "dateline", "byline", "body", "boilerplate"].contains(&kind), "{kind}");
+        }
+    }
+}
+
+#[test]
+fn analyze_table_lists_articles() {
+    let output = parallax(&["analyze", "tests/fixtures/ingest/front-matter.md", "tests/fixtures/ingest/page.html"]);
+    assert!(output.status.success());
+    let table = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(table.contains("Midland Post") && table.contains("2024-11-05"), "{table}");
+    assert!(table.contains("Capital Chronicle"), "{table}");
+    assert!(table.contains("2 articles"), "{table}");
+}
+
+#[test]
+fn exit_status_is_one_when_nothing_loads_and_problems_go_to_stderr() {
+    let output = parallax(&["analyze", "--json", "no/such/file.txt"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert!(stderr.contains("no/such/file.txt: no such file or folder"), "{stderr}");
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON still printed");
+    assert_eq!(document["problems"][0]["source"], "no/such/file.txt");
+}
+
+#[test]
+fn one_bad_path_does_not_stop_the_others() {
+    let output = parallax(&["analyze", "no/such/file.txt", "tests/fixtures/ingest/wire-report.txt"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no such file"));
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    assert_eq!(parallax(&["analyze", "--no-such-flag"]).status.code(), Some(2));
+}

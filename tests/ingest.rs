@@ -1,0 +1,255 @@
+//! Ingestion of every input shape and every kind of bad input, through the public API, on fixtures
+//! written for this project (tests/fixtures/ingest) and files generated into temporary folders.
+
+use parallax::core::article::{Article, Corpus, Format, TitleOrigin, ZoneKind};
+use parallax::core::ingest::{IngestOptions, load_paths};
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ingest").join(name)
+}
+
+fn load(paths: &[PathBuf]) -> Corpus {
+    load_paths(paths, &IngestOptions::default())
+}
+
+fn only(name: &str) -> Article {
+    let corpus = load(&[fixture(name)]);
+    assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+    assert_eq!(corpus.articles.len(), 1);
+    corpus.articles.into_iter().next().expect("one article")
+}
+
+fn zone_texts(article: &Article, kind: ZoneKind) -> Vec<&str> {
+    article.zones.iter().filter(|zone| zone.kind == kind).map(|zone| zone.span.of(&article.text)).collect()
+}
+
+fn passages(article: &Article) -> Vec<&str> {
+    article.passages.iter().map(|span| span.of(&article.text)).collect()
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[test]
+fn saved_page_is_zoned_without_losing_text() {
+    let article = only("saved-page.txt");
+    assert_eq!(article.id, "saved-page");
+    assert_eq!(article.format, Format::Text);
+    assert_eq!(article.title.as_deref(), Some("Ferry Operator Orders Six Electric Vessels"));
+    assert_eq!(article.title_origin, Some(TitleOrigin::Headline));
+    assert_eq!(article.date, date(2025, 3, 3));
+    assert_eq!(article.byline.as_deref(), Some("Ingrid Solberg and Tomás Ruiz"));
+    assert_eq!(article.outlet.as_deref(), Some("The Fjord Courier"));
+    assert_eq!(
+        zone_texts(&article, ZoneKind::Boilerplate),
+        [
+            "(Photo: Harbour Authority)",
+            "Share this article",
+            "Advertisement",
+            "Sign up for our weekly shipping newsletter and never miss a story.",
+            "Related Articles",
+            "Most Read",
+            "We use cookies to improve your browsing experience. By continuing you accept our cookie policy.",
+        ]
+    );
+    assert_eq!(zone_texts(&article, ZoneKind::Byline).len(), 2, "the byline line and the author bio");
+    assert_eq!(
+        passages(&article),
+        [
+            "Ferry Operator Orders Six Electric Vessels",
+            "The ferry operator Nordlys Lines said on Monday it had ordered six battery-powered vessels from a yard in Gdańsk.",
+            "The order is worth about €410 million, according to the company.",
+            "Each vessel will carry up to 600 passengers and 150 cars on the route between Bergen and Stavanger.",
+            "Deliveries are due to start in Q2 2027.",
+            "Chief executive Mr. Lars Eide said the U.S. market was \"not a priority for now.\"",
+            "He added that prices had fallen 12.5% since 2022.",
+        ]
+    );
+    let raw = std::fs::read_to_string(fixture("saved-page.txt")).expect("fixture");
+    assert_eq!(article.text, raw, "zones mark text; nothing is deleted");
+}
+
+#[test]
+fn wire_dateline_and_sign_off() {
+    let article = only("wire-report.txt");
+    assert_eq!(zone_texts(&article, ZoneKind::Dateline), ["NAIROBI (East Wire) —"]);
+    assert_eq!(zone_texts(&article, ZoneKind::Byline), ["— East Wire"]);
+    assert_eq!(article.outlet.as_deref(), Some("East Wire"));
+    assert_eq!(
+        passages(&article)[1],
+        "Heavy rain forced the closure of the main highway to Mombasa on Tuesday, officials said."
+    );
+}
+
+#[test]
+fn hard_wrapped_lines_join_into_sentences() {
+    let article = only("hard-wrapped.txt");
+    assert_eq!(article.paragraphs.len(), 2);
+    let sentences = passages(&article);
+    assert_eq!(sentences.len(), 4, "the headline and three sentences: {sentences:?}");
+    assert!(sentences[1].starts_with("The city council approved") && sentences[1].ends_with("afterwards."));
+}
+
+#[test]
+fn markdown_with_yaml_front_matter() {
+    let article = only("front-matter.md");
+    assert_eq!(article.format, Format::Markdown);
+    assert_eq!(article.title.as_deref(), Some("Rail Strike Ends After Three Days"));
+    assert_eq!(article.title_origin, Some(TitleOrigin::Metadata));
+    assert_eq!(article.date, date(2024, 11, 5));
+    assert_eq!(article.outlet.as_deref(), Some("Midland Post"));
+    assert_eq!(article.byline.as_deref(), Some("Priya Natarajan"));
+    assert_eq!(article.url.as_deref(), Some("https://midland-post.example/rail-strike"));
+    assert_eq!(zone_texts(&article, ZoneKind::Title), ["Rail Strike Ends After Three Days"]);
+    assert!(!article.text.contains(['*', '#', '[']), "markup is rendered away: {:?}", article.text);
+    assert_eq!(
+        passages(&article),
+        [
+            "Rail Strike Ends After Three Days",
+            "Train services resumed on Tuesday after unions and the operator reached a deal, the ministry said.",
+            "What was agreed",
+            "A pay rise of 4.5% this year",
+            "A review of night shifts",
+            "The strike had cancelled more than 3,000 trains.",
+        ]
+    );
+}
+
+#[test]
+fn markdown_with_toml_front_matter() {
+    let article = only("toml-front-matter.md");
+    assert_eq!(article.title.as_deref(), Some("Solar Farm Opens in the Desert"));
+    assert_eq!(article.date, date(2024, 6, 18));
+    assert_eq!(article.outlet.as_deref(), Some("Desert Daily"));
+    assert_eq!(article.passages.len(), 2, "no headline in the text, two body sentences");
+}
+
+#[test]
+fn html_page_main_text_and_metadata() {
+    let article = only("page.html");
+    assert_eq!(article.format, Format::Html);
+    assert_eq!(article.outlet.as_deref(), Some("Capital Chronicle"));
+    assert_eq!(article.date, date(2024, 9, 10));
+    assert_eq!(article.byline.as_deref(), Some("Chiamaka Eze"));
+    assert_eq!(article.url.as_deref(), Some("https://capital-chronicle.example/museum-bronzes"));
+    assert!(article.title.as_deref().is_some_and(|title| title.contains("Museum Returns Bronze Statues")));
+    let text = passages(&article).join(" ");
+    assert!(text.contains("handed back twenty bronze statues"), "{text}");
+    assert!(text.contains("tracked the collections for years"), "{text}");
+    for chrome in ["Home", "Subscribe to our newsletter", "Another story", "All rights reserved"] {
+        assert!(!text.contains(chrome), "site chrome {chrome:?} leaked into the body: {text}");
+    }
+}
+
+#[test]
+fn json_array_gives_one_article_per_object() {
+    let corpus = load(&[fixture("export.json")]);
+    assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+    let ids: Vec<&str> = corpus.articles.iter().map(|article| article.id.as_str()).collect();
+    assert_eq!(ids, ["export-1", "export-2"]);
+    assert_eq!(corpus.articles[0].byline.as_deref(), Some("Keiko Tanaka"));
+    assert_eq!(corpus.articles[1].date, date(2024, 7, 31));
+    assert_eq!(
+        passages(&corpus.articles[1]),
+        ["The yen rose 1.5% against the dollar after the decision.", "Traders had expected a hike."]
+    );
+}
+
+#[test]
+fn folders_are_walked_in_order_skipping_hidden_files_and_applying_sources_tsv() {
+    let corpus = load(&[fixture("folder")]);
+    let ids: Vec<&str> = corpus.articles.iter().map(|article| article.id.as_str()).collect();
+    assert_eq!(ids, ["a-first", "b-nested"]);
+    let first = &corpus.articles[0];
+    assert_eq!(first.outlet.as_deref(), Some("Folder Gazette"));
+    assert_eq!(first.title.as_deref(), Some("Overridden Title"));
+    assert_eq!(first.date, date(2024, 1, 2));
+    assert_eq!(first.url.as_deref(), Some("https://gazette.example/a"));
+    assert_eq!(corpus.problems.len(), 1, "{:?}", corpus.problems);
+    assert!(corpus.problems[0].source.ends_with("sources.tsv"));
+    assert!(corpus.problems[0].message.contains("missing.txt"), "{}", corpus.problems[0].message);
+}
+
+#[test]
+fn the_same_file_name_in_two_folders_gets_distinct_ids() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for folder in ["one", "two"] {
+        std::fs::create_dir(dir.path().join(folder)).expect("folder");
+        std::fs::write(dir.path().join(folder).join("story.txt"), "Some text here.").expect("write");
+    }
+    let corpus = load(&[dir.path().to_path_buf()]);
+    let ids: Vec<&str> = corpus.articles.iter().map(|article| article.id.as_str()).collect();
+    assert_eq!(ids, ["story", "story-2"]);
+}
+
+#[test]
+fn bad_inputs_are_reported_by_name_and_the_rest_still_loads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        path
+    };
+    let good = write("good.txt", b"A perfectly normal sentence.");
+    let binary = write("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let latin1 = write("latin1.txt", b"Caf\xe9 owners in Z\xfcrich said prices rose.");
+    let empty = write("empty.txt", b"");
+    let blank = write("blank.txt", b"  \n\t\n");
+    let escapes =
+        write("escapes.txt", b"Title\x1b]0;pwned\x07\n\nBody \x1b[2J\x1b[31mtext\x1b[0m here.\xc2\x9b5n Done.");
+    let huge = write("huge.txt", &vec![b'a'; 4096]);
+    let missing = dir.path().join("missing.txt");
+    let dangling = dir.path().join("dangling.txt");
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).expect("symlink");
+    let bad_json = write("broken.json", b"{\"title\": ");
+    let options = IngestOptions { max_file_bytes: 1024, ..IngestOptions::default() };
+    let paths = [good, binary, latin1.clone(), empty, blank, escapes.clone(), huge, missing, dangling, bad_json];
+    let corpus = load_paths(&paths, &options);
+
+    let loaded: Vec<&str> = corpus.articles.iter().map(|article| article.id.as_str()).collect();
+    assert_eq!(loaded, ["good", "latin1", "escapes"]);
+    let message_for = |name: &str| {
+        corpus.problems.iter().find(|problem| problem.source.ends_with(name)).map(|problem| problem.message.as_str())
+    };
+    assert_eq!(message_for("image.png"), Some("binary file (not text): skipped"));
+    assert_eq!(message_for("latin1.txt"), Some("not UTF-8 text: decoded with replacement characters"));
+    assert_eq!(message_for("empty.txt"), Some("empty file: nothing to read"));
+    assert_eq!(message_for("blank.txt"), Some("empty file: nothing to read"));
+    assert!(message_for("huge.txt").is_some_and(|m| m.contains("over the 1.0 KB size limit")), "{:?}", corpus.problems);
+    assert_eq!(message_for("missing.txt"), Some("no such file or folder"));
+    assert_eq!(message_for("dangling.txt"), Some("no such file or folder"));
+    assert!(message_for("broken.json").is_some_and(|m| m.starts_with("not valid JSON")));
+    assert_eq!(corpus.problems.len(), 8, "{:?}", corpus.problems);
+
+    let escaped = &corpus.articles[2];
+    assert!(!escaped.text.contains(|c: char| c.is_control() && c != '\n'), "{:?}", escaped.text);
+    assert_eq!(escaped.text, "Title\n\nBody text here. Done.");
+    assert!(corpus.articles[1].text.contains("Caf\u{FFFD} owners"));
+}
+
+#[test]
+fn file_names_with_escape_sequences_are_sanitized_in_problems() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("evil\x1b[31mname.txt");
+    std::fs::write(&path, b"").expect("write");
+    let corpus = load(&[path]);
+    assert_eq!(corpus.problems.len(), 1);
+    assert!(!corpus.problems[0].source.contains('\x1b'), "{:?}", corpus.problems[0].source);
+}
+
+#[test]
+fn unreadable_files_are_reported() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("locked.txt");
+    std::fs::write(&path, b"Secret.").expect("write");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&path).is_ok() {
+        return; // Running as root: permissions do not stop reading, so there is nothing to observe.
+    }
+    let corpus = load(&[path]);
+    assert!(corpus.articles.is_empty());
+    assert_eq!(corpus.problems[0].message, "cannot read: permission denied");
+}

@@ -1,0 +1,81 @@
+//! Property tests: no input panics ingestion or segmentation, and every range lies on char boundaries
+//! inside the text, in order, without overlap.
+
+use parallax::core::article::{Article, Span};
+use parallax::core::ingest::{IngestOptions, InputFile, load_files};
+use proptest::prelude::*;
+
+fn check_ranges(article: &Article) {
+    let text = &article.text;
+    let valid = |span: Span| {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    };
+    for zone in &article.zones {
+        assert!(valid(zone.span), "zone {zone:?}");
+    }
+    for pair in article.zones.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start, "zones overlap: {pair:?}");
+    }
+    for span in article.paragraphs.iter().chain(&article.passages) {
+        assert!(valid(*span) && !span.is_empty(), "range {span:?}");
+    }
+    for pair in article.passages.windows(2) {
+        assert!(pair[0].end <= pair[1].start, "passages overlap: {pair:?}");
+    }
+    assert!(!text.contains(|c: char| c.is_control() && c != '\n'), "control characters left in {text:?}");
+}
+
+fn ingest(name: &str, bytes: Vec<u8>) {
+    let corpus = load_files(vec![InputFile::in_memory("", name, bytes)], &IngestOptions::default());
+    corpus.articles.iter().for_each(check_ranges);
+}
+
+/// Text built from pieces that exercise the segmenter and zoner: abbreviations, quotes, CJK, dates.
+fn newsy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("U.S. ".to_owned()),
+        Just("Mr. ".to_owned()),
+        Just("$124.3 billion. ".to_owned()),
+        Just("“Quote.” ".to_owned()),
+        Just("地震。".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("\n".to_owned()),
+        Just("By Ana Lima\n".to_owned()),
+        Just("Published Feb. 12, 2025\n".to_owned()),
+        Just("... ".to_owned()),
+        Just("Advertisement\n".to_owned()),
+        Just("ChinaiPhone ".to_owned()),
+        Just("- item\n".to_owned()),
+        "[A-Za-z]{1,12} ",
+        "\\PC{1,8}",
+    ];
+    proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        for name in ["x.txt", "x.md", "x.html", "x.json", "x"] {
+            ingest(name, bytes.clone());
+        }
+    }
+
+    #[test]
+    fn random_unicode_never_panics(text in "\\PC{0,400}") {
+        for name in ["x.txt", "x.md", "x.html"] {
+            ingest(name, text.clone().into_bytes());
+        }
+    }
+
+    #[test]
+    fn newsy_text_keeps_ranges_valid(text in newsy_text()) {
+        for name in ["x.txt", "x.md"] {
+            ingest(name, text.clone().into_bytes());
+        }
+    }
+}
