@@ -2,6 +2,7 @@
 //! from the project's fixtures and demo stories, and the time to load the five seed articles.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use parallax::core::analysis::{AnalysisOptions, analyze};
 use parallax::core::export::to_json;
 use parallax::core::ingest::{IngestOptions, InputFile, load_files, load_paths};
 use std::hint::black_box;
@@ -77,7 +78,12 @@ fn ingestion(c: &mut Criterion) {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
     if seeds.is_dir() {
         c.bench_function("analyze_seeds_json", |b| {
-            b.iter(|| to_json(&load_paths(black_box(std::slice::from_ref(&seeds)), &options)))
+            b.iter(|| {
+                to_json(&analyze(
+                    load_paths(black_box(std::slice::from_ref(&seeds)), &options),
+                    &AnalysisOptions::default(),
+                ))
+            })
         });
     }
 }

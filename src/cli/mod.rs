@@ -4,6 +4,7 @@
 
 mod table;
 
+use crate::core::analysis::{AnalysisOptions, analyze};
 use crate::core::article::Corpus;
 use crate::core::demo::demo_files;
 use crate::core::export;
@@ -58,11 +59,16 @@ pub fn run(cli: Cli) -> ExitCode {
     for problem in &corpus.problems {
         eprintln!("parallax: {problem}");
     }
-    let output = if json { export::to_json(&corpus) + "\n" } else { table::render(&corpus) };
+    let has_articles = !corpus.articles.is_empty();
+    let output = if json {
+        export::to_json(&analyze(corpus, &AnalysisOptions::default())) + "\n"
+    } else {
+        table::render(&corpus)
+    };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`parallax analyze | head`) is not an error worth a message.
     let _ = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush());
-    if corpus.articles.is_empty() {
+    if !has_articles {
         eprintln!("parallax: no article could be loaded");
         ExitCode::from(1)
     } else {

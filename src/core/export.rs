@@ -1,7 +1,9 @@
 //! The analysis export (`analyze --json`): the engine's whole result as one JSON document, in the shape
 //! of the analysis-json contract. Extra fields (format, url, paragraphs, words) are additions.
 
-use super::article::{Article, Corpus, Format, Problem, TitleOrigin, Zone};
+use super::analysis::Analysis;
+use super::article::{Article, Format, Problem, TitleOrigin, Zone, ZoneKind};
+use super::entities::{Mention, StoryEntities};
 use serde::Serialize;
 
 /// The version of the document's shape.
@@ -54,15 +56,18 @@ pub struct MentionExport {
     pub start: usize,
     pub end: usize,
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: &'static str,
+    /// The canonical name of the entity the mention resolves to.
     pub entity: String,
+    /// The zone the mention sits in (`byline` and `boilerplate` mentions are shown dimmed).
+    pub zone: Option<ZoneKind>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct EntityExport {
     pub name: String,
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: &'static str,
     pub aliases: Vec<String>,
     pub articles: Vec<String>,
     pub mentions: usize,
@@ -89,7 +94,17 @@ pub struct FactExport {
     pub passages: Vec<String>,
 }
 
-fn export_article(article: &Article) -> ArticleExport<'_> {
+fn export_mention(article: &Article, entities: &StoryEntities, mention: &Mention) -> MentionExport {
+    MentionExport {
+        start: mention.span.start,
+        end: mention.span.end,
+        kind: mention.kind.label(),
+        entity: entities.entities[mention.entity].name.clone(),
+        zone: article.zone_at(mention.span.start),
+    }
+}
+
+fn export_article<'a>(article: &'a Article, entities: &StoryEntities, mentions: &[Mention]) -> ArticleExport<'a> {
     ArticleExport {
         id: &article.id,
         source: &article.source,
@@ -110,16 +125,34 @@ fn export_article(article: &Article) -> ArticleExport<'_> {
             .enumerate()
             .map(|(index, span)| PassageExport { id: article.passage_id(index), start: span.start, end: span.end })
             .collect(),
-        mentions: Vec::new(),
+        mentions: mentions.iter().map(|mention| export_mention(article, entities, mention)).collect(),
     }
 }
 
-/// The analysis document of a corpus.
-pub fn analysis_document(corpus: &Corpus) -> AnalysisDocument<'_> {
+/// The analysis document of a story.
+pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
+    let corpus = &analysis.corpus;
+    let story = &analysis.entities;
+    let no_mentions = Vec::new();
     AnalysisDocument {
         version: VERSION,
-        articles: corpus.articles.iter().map(export_article).collect(),
-        entities: Vec::new(),
+        articles: corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(index, article)| export_article(article, story, story.mentions.get(index).unwrap_or(&no_mentions)))
+            .collect(),
+        entities: story
+            .entities
+            .iter()
+            .map(|entity| EntityExport {
+                name: entity.name.clone(),
+                kind: entity.kind.label(),
+                aliases: entity.aliases.clone(),
+                articles: entity.articles.iter().map(|&index| corpus.articles[index].id.clone()).collect(),
+                mentions: entity.mentions,
+            })
+            .collect(),
         links: Vec::new(),
         facts: Vec::new(),
         problems: &corpus.problems,
@@ -127,8 +160,8 @@ pub fn analysis_document(corpus: &Corpus) -> AnalysisDocument<'_> {
 }
 
 /// The analysis document as pretty-printed JSON.
-pub fn to_json(corpus: &Corpus) -> String {
-    serde_json::to_string_pretty(&analysis_document(corpus)).unwrap_or_else(|error| {
+pub fn to_json(analysis: &Analysis) -> String {
+    serde_json::to_string_pretty(&analysis_document(analysis)).unwrap_or_else(|error| {
         // Serializing plain structs of strings and numbers cannot fail; report rather than panic.
         format!("{{\"version\":{VERSION},\"error\":{:?}}}", error.to_string())
     })

@@ -1,9 +1,11 @@
 //! The engine: ingestion, zoning, segmentation and the analysis export. No terminal code lives here;
 //! everything is deterministic and tested with fixtures.
 
+pub mod analysis;
 pub mod article;
 pub mod dates;
 pub mod demo;
+pub mod entities;
 pub mod export;
 pub mod glue;
 pub mod ingest;

@@ -1,0 +1,317 @@
+//! Typing a capitalised name that no lexicon knows, from its own words (suffixes such as "Group" or
+//! "Prefecture", versions, given names) and its neighbours ("startup X", "X said", "analyst X").
+
+use super::lexicon::{CuePosition, Lexicon};
+use super::names::Sentence;
+use super::tokens::Shape;
+use super::{Confidence, EntityType};
+use std::collections::HashMap;
+
+/// What is known about a name's position.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// A role or title word stands right before it ("chairman", "Dr.").
+    pub role_before: bool,
+    /// It opens its sentence.
+    pub initial: bool,
+}
+
+/// Words before a name that say it is an organisation ("startup DeepSeek", "regulator Ofcom").
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "giant",
+    "maker",
+    "rival",
+    "group",
+    "brand",
+    "lab",
+    "developer",
+    "owner",
+    "conglomerate",
+    "regulator",
+    "agency",
+    "operator",
+    "bank",
+    "lender",
+    "retailer",
+    "carrier",
+    "media",
+    "outlet",
+    "newspaper",
+    "broadcaster",
+    "airline",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "provider",
+    "insurer",
+    "supplier",
+    "manufacturer",
+    "publisher",
+    "unit",
+    "subsidiary",
+    "parent",
+    "competitor",
+    "partner",
+    "platform",
+    "club",
+    "party",
+    "union",
+    "ministry",
+    "court",
+    "website",
+    "site",
+    "daily",
+    "magazine",
+    "network",
+    "firms",
+    "companies",
+    "brands",
+    "rivals",
+];
+
+/// Words after a name that say it is a product ("Qwen model", "WeChat app").
+const PRODUCT_NOUNS: &[&str] = &[
+    "model",
+    "models",
+    "app",
+    "apps",
+    "chatbot",
+    "assistant",
+    "smartphone",
+    "smartphones",
+    "phone",
+    "phones",
+    "handset",
+    "chip",
+    "chips",
+    "processor",
+    "console",
+    "laptop",
+    "tablet",
+    "headset",
+    "browser",
+    "software",
+    "service",
+    "vaccine",
+    "drug",
+    "jet",
+    "aircraft",
+    "car",
+    "sedan",
+    "SUV",
+    "series",
+    "device",
+    "devices",
+];
+
+/// Head words of news outlets' names, beyond the lexicon's organisation suffixes.
+const OUTLET_HEADS: &[&str] = &[
+    "Press",
+    "Times",
+    "Post",
+    "Journal",
+    "News",
+    "Herald",
+    "Tribune",
+    "Wire",
+    "Daily",
+    "Ledger",
+    "Gazette",
+    "Chronicle",
+    "Monitor",
+    "Review",
+    "Report",
+    "Observer",
+    "Guardian",
+    "Telegraph",
+    "Express",
+    "Courier",
+    "Standard",
+    "Mirror",
+    "Globe",
+    "Insider",
+    "Digest",
+    "Bulletin",
+    "Dispatch",
+    "Register",
+    "Inquirer",
+    "Examiner",
+    "Brief",
+    "Weekly",
+    "Magazine",
+    "Radio",
+    "Network",
+    "Agency",
+    "Court",
+    "Survey",
+    "Power",
+    "Economics",
+    "Capital",
+    "Partners",
+    "Research",
+    "Analytics",
+    "Securities",
+    "Industries",
+    "Electronics",
+];
+
+/// Does this word head an organisation's name ("Group", "Ministry", "Times", "Court")?
+pub fn is_org_head(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.org_suffixes.contains(word) || OUTLET_HEADS.contains(&word)
+}
+
+/// Words before a name that place it ("in Wajima", "near Grindavík").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "across", "throughout", "around", "towards", "toward"];
+
+/// Lowercase words after a name that say it is a place ("the Guaíba river", "Shika town").
+const PLACE_NOUNS: &[&str] = &[
+    "river",
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "state",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "island",
+    "lake",
+    "valley",
+    "peninsula",
+    "airport",
+    "stadium",
+    "port",
+    "county",
+    "prefecture",
+    "municipality",
+    "suburb",
+    "border",
+    "coast",
+    "basin",
+    "area",
+];
+
+/// Verbs of saying after a name: a person or organisation speaking.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "wrote",
+    "argued",
+    "explained",
+    "warned",
+    "stated",
+    "claimed",
+    "revealed",
+    "announced",
+];
+
+fn cue_at(cues: &HashMap<String, CuePosition>, word: &str, suffix: bool) -> bool {
+    cues.get(&word.to_lowercase())
+        .is_some_and(|position| if suffix { position.allows_suffix() } else { position.allows_prefix() })
+}
+
+/// Types the name made of tokens `start..=end` of `sentence`, or says it is not a name.
+pub fn classify(
+    sentence: &Sentence<'_>,
+    start: usize,
+    end: usize,
+    context: Context,
+    lexicon: &Lexicon,
+) -> Option<(EntityType, Confidence)> {
+    let word = |index: usize| sentence.tokens[index].text(sentence.text);
+    let shape = |index: usize| sentence.tokens[index].shape;
+    let words: Vec<&str> = (start..=end).map(word).collect();
+    let (first, last) = (words[0], words[words.len() - 1]);
+    let before = (start > 0).then(|| word(start - 1).to_lowercase());
+    let after = (end + 1 < sentence.tokens.len()).then(|| word(end + 1));
+
+    let has_version =
+        (start + 1..=end).any(|i| shape(i) == Shape::Number || word(i).chars().any(|c| c.is_ascii_digit()));
+    if has_version || first.chars().any(|c| c.is_ascii_digit()) {
+        return Some((EntityType::Product, Confidence::Cue));
+    }
+    if words.len() == 1 && is_org_head(first, lexicon) {
+        // "the Commission", "the Ministry": a reference, not a name.
+        return None;
+    }
+    if words.len() > 1 || !lexicon.is_common(last) {
+        if is_org_head(last, lexicon) || (words.len() > 2 && is_org_head(first, lexicon) && words.contains(&"of")) {
+            return Some((EntityType::Org, Confidence::Cue));
+        }
+        if words.len() > 1 && cue_at(&lexicon.event_cues, last, true) {
+            return Some((EntityType::Event, Confidence::Cue));
+        }
+        if words.len() > 1 && (cue_at(&lexicon.place_cues, last, true) || cue_at(&lexicon.place_cues, first, false)) {
+            return Some((EntityType::Place, Confidence::Cue));
+        }
+        if words.len() > 1 && cue_at(&lexicon.product_cues, last, true) {
+            return Some((EntityType::Product, Confidence::Cue));
+        }
+    }
+    let given = |w: &str| {
+        let w = if w.chars().all(|c| !c.is_lowercase()) { title_case(w) } else { w.to_owned() };
+        lexicon.is_given_name(&w) || lexicon.given_names_ambiguous.contains(&w)
+    };
+    let person_shaped = (2..=4).contains(&words.len())
+        && (start..=end).all(|i| matches!(shape(i), Shape::Capitalized | Shape::AllCaps));
+    if person_shaped && (given(first) || context.role_before) {
+        return Some((EntityType::Person, Confidence::Cue));
+    }
+    if context.role_before && words.len() == 1 {
+        return Some((EntityType::Person, Confidence::Cue));
+    }
+    if before.as_deref().is_some_and(|w| ORG_NOUNS.contains(&w)) {
+        return Some((EntityType::Org, Confidence::Cue));
+    }
+    if after.is_some_and(|w| PRODUCT_NOUNS.contains(&w)) {
+        return Some((EntityType::Product, Confidence::Cue));
+    }
+    if after.is_some_and(|w| PLACE_NOUNS.contains(&w))
+        || before.as_deref().is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+    {
+        return Some((EntityType::Place, Confidence::Cue));
+    }
+    let speaks =
+        after.is_some_and(|w| SPEECH_VERBS.contains(&w)) || (start > 0 && SPEECH_VERBS.contains(&word(start - 1)));
+    if speaks && (person_shaped || (words.len() == 1 && lexicon.surnames.contains(first))) {
+        return Some((EntityType::Person, Confidence::Cue));
+    }
+    if person_shaped && role_in_apposition(sentence, end, lexicon) {
+        return Some((EntityType::Person, Confidence::Cue));
+    }
+    if person_shaped && words.iter().all(|w| given(w) || lexicon.surnames.contains(*w)) {
+        return Some((EntityType::Person, Confidence::Guess));
+    }
+    // What is left: a capitalised name of unknown kind. Sentence-initial common words were trimmed
+    // before; a lone common word here is only a name mid-sentence.
+    if words.len() == 1 && (context.initial || sentence.title_case) && lexicon.is_common(first) {
+        return None;
+    }
+    Some((EntityType::Org, Confidence::Guess))
+}
+
+/// "Tunde Afolabi, an economist at …": a role word within a few words after a comma.
+fn role_in_apposition(sentence: &Sentence<'_>, end: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = sentence.tokens.get(end + 1) else { return false };
+    let gap = &sentence.text[sentence.tokens[end].span.end..next.span.start];
+    gap.trim_start().starts_with(',')
+        && sentence.tokens[end + 1..]
+            .iter()
+            .take(4)
+            .any(|token| lexicon.roles.contains(&token.text(sentence.text).to_lowercase()))
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+}

@@ -1,0 +1,170 @@
+//! The lexicons shipped in `assets/lexicons/` (general world knowledge; see its README for sources),
+//! compiled into the binary and turned into lookup tables once, on first use.
+
+use super::EntityType;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!("../../../assets/lexicons/", $name))
+    };
+}
+
+/// Where a cue word stands relative to the name it marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CuePosition {
+    Prefix,
+    Suffix,
+    Both,
+}
+
+impl CuePosition {
+    pub fn allows_suffix(self) -> bool {
+        matches!(self, Self::Suffix | Self::Both)
+    }
+
+    pub fn allows_prefix(self) -> bool {
+        matches!(self, Self::Prefix | Self::Both)
+    }
+}
+
+/// A known name: its type and the canonical name it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub kind: EntityType,
+    pub canonical: String,
+    /// Written in capitals in the lexicon (an acronym): never matched by a capitalised word.
+    pub acronym: bool,
+}
+
+/// All lexicon lookups the recognizer needs.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Known names by exact surface.
+    pub names: HashMap<String, Known>,
+    /// Known names by lowercased surface, for case variants ("Deepseek").
+    pub names_folded: HashMap<String, Known>,
+    /// Names that are also common words ("Reading", "Target"): only trusted in a name-like context.
+    pub ambiguous: HashMap<String, Known>,
+    /// The most tokens any known name has.
+    pub longest_name: usize,
+    pub given_names: HashSet<String>,
+    pub given_names_ambiguous: HashSet<String>,
+    pub surnames: HashSet<String>,
+    /// Frequent English words, lowercase.
+    pub common_words: HashSet<String>,
+    /// Demonym → place ("Chinese" → "China").
+    pub demonyms: HashMap<String, String>,
+    /// Organisation head words ("Group", "Ministry"), as written.
+    pub org_suffixes: HashSet<String>,
+    /// Role and title words ("CEO", "chairman"), lowercase.
+    pub roles: HashSet<String>,
+    pub place_cues: HashMap<String, CuePosition>,
+    pub product_cues: HashMap<String, CuePosition>,
+    pub event_cues: HashMap<String, CuePosition>,
+}
+
+/// Lines of a lexicon file without comments and blank lines.
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Number of word tokens in a name, as the recognizer counts them.
+pub fn token_count(name: &str) -> usize {
+    name.split(|c: char| c.is_whitespace()).filter(|part| !part.is_empty()).count()
+}
+
+impl Lexicon {
+    fn add_names(&mut self, text: &str, kind: EntityType) {
+        for line in entries(text) {
+            let mut forms = line.split(" | ").map(str::trim).filter(|form| !form.is_empty());
+            let Some(canonical) = forms.next() else { continue };
+            for form in std::iter::once(canonical).chain(forms) {
+                let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+                let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+                let known = Known { kind, canonical: canonical.to_owned(), acronym };
+                self.longest_name = self.longest_name.max(token_count(form));
+                self.names.entry(form.to_owned()).or_insert_with(|| known.clone());
+                self.names_folded.entry(form.to_lowercase()).or_insert(known);
+            }
+        }
+    }
+
+    fn add_ambiguous(&mut self, text: &str, kind: EntityType) {
+        for line in entries(text) {
+            let mut forms = line.split(" | ").map(str::trim);
+            let Some(surface) = forms.next() else { continue };
+            let canonical = forms.next().unwrap_or(surface);
+            self.ambiguous.insert(surface.to_owned(), Known { kind, canonical: canonical.to_owned(), acronym: false });
+        }
+    }
+
+    fn cues(text: &str) -> HashMap<String, CuePosition> {
+        entries(text)
+            .map(|line| {
+                let (word, position) = line.split_once('\t').unwrap_or((line, "both"));
+                let position = match position.trim() {
+                    "prefix" => CuePosition::Prefix,
+                    "suffix" => CuePosition::Suffix,
+                    _ => CuePosition::Both,
+                };
+                (word.trim().to_lowercase(), position)
+            })
+            .collect()
+    }
+
+    fn words(text: &str) -> HashSet<String> {
+        entries(text).map(|line| line.split(" | ").next().unwrap_or(line).trim().to_owned()).collect()
+    }
+
+    /// Builds the tables from the lexicon files.
+    fn load() -> Self {
+        let mut lexicon = Self::default();
+        // Order matters: the first list to name a surface gives its type.
+        lexicon.add_names(lexicon_file!("places_countries.txt"), EntityType::Place);
+        // Named laws are listed with the events for lack of a type of their own; they are not events.
+        let events = lexicon_file!("events.txt");
+        let events = events.find("# == Named laws").map_or(events, |end| &events[..end]);
+        lexicon.add_names(events, EntityType::Event);
+        lexicon.add_names(lexicon_file!("orgs.txt"), EntityType::Org);
+        lexicon.add_names(lexicon_file!("products.txt"), EntityType::Product);
+        lexicon.add_names(lexicon_file!("places_regions.txt"), EntityType::Place);
+        lexicon.add_names(lexicon_file!("places_cities.txt"), EntityType::Place);
+        lexicon.add_ambiguous(lexicon_file!("places_ambiguous.txt"), EntityType::Place);
+        lexicon.add_ambiguous(lexicon_file!("orgs_ambiguous.txt"), EntityType::Org);
+        lexicon.add_ambiguous(lexicon_file!("products_ambiguous.txt"), EntityType::Product);
+        lexicon.given_names = Self::words(lexicon_file!("given_names.txt"));
+        lexicon.given_names_ambiguous = Self::words(lexicon_file!("given_names_ambiguous.txt"));
+        lexicon.surnames = Self::words(lexicon_file!("surnames.txt"));
+        lexicon.surnames.extend(Self::words(lexicon_file!("surnames_ambiguous.txt")));
+        lexicon.common_words = entries(lexicon_file!("common_words.txt")).map(str::to_lowercase).collect();
+        lexicon.demonyms = entries(lexicon_file!("demonyms.txt"))
+            .filter_map(|line| {
+                line.split_once('=').map(|(demonym, place)| (demonym.trim().to_owned(), place.trim().to_owned()))
+            })
+            .collect();
+        lexicon.org_suffixes = Self::words(lexicon_file!("org_suffixes.txt"));
+        lexicon.roles =
+            Self::words(lexicon_file!("role_cues.txt")).into_iter().map(|role| role.to_lowercase()).collect();
+        lexicon.place_cues = Self::cues(lexicon_file!("place_cues.txt"));
+        lexicon.product_cues = Self::cues(lexicon_file!("product_cues.txt"));
+        lexicon.event_cues = Self::cues(lexicon_file!("event_cues.txt"));
+        lexicon
+    }
+
+    /// The shared lexicon, built on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+        &LEXICON
+    }
+
+    /// Is this word (any case) a frequent English word?
+    pub fn is_common(&self, word: &str) -> bool {
+        self.common_words.contains(&word.to_lowercase())
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+}

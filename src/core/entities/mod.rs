@@ -1,0 +1,229 @@
+//! Named entities, fully offline: people, organisations, places, products, events, amounts,
+//! percentages and dates, with byte ranges, resolved to one canonical name and one type per entity
+//! across the whole story.
+//!
+//! Per article: [`numeric`] patterns, known names from the [`lexicon`], capitalised runs typed by
+//! [`classify`], and CJK patterns. Per story: [`resolve`] links surnames to full names, acronyms to
+//! their long forms, case variants, plurals and user aliases.
+
+mod cjk;
+mod classify;
+pub mod lexicon;
+mod names;
+mod numeric;
+mod resolve;
+mod tokens;
+
+use crate::core::article::{Article, Span, ZoneKind};
+use crate::core::segment;
+use lexicon::Lexicon;
+use names::{Sentence, find_names};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use tokens::{Shape, Token, tokenize};
+
+/// The types of entities (see the analysis-json contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EntityType {
+    Person,
+    Org,
+    Place,
+    Product,
+    Event,
+    Money,
+    Percent,
+    Date,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 8] =
+        [Self::Person, Self::Org, Self::Place, Self::Product, Self::Event, Self::Money, Self::Percent, Self::Date];
+
+    /// The contract's name of the type (`"PERSON"`, `"ORG"` …).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Person => "PERSON",
+            Self::Org => "ORG",
+            Self::Place => "PLACE",
+            Self::Product => "PRODUCT",
+            Self::Event => "EVENT",
+            Self::Money => "MONEY",
+            Self::Percent => "PERCENT",
+            Self::Date => "DATE",
+        }
+    }
+
+    /// Amounts, percentages and dates: values rather than names.
+    pub fn is_value(self) -> bool {
+        matches!(self, Self::Money | Self::Percent | Self::Date)
+    }
+}
+
+/// How sure the recognizer is of a mention's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    /// Only the default for an unknown capitalised name.
+    Guess,
+    /// A cue: a suffix, a role word, a neighbouring noun, a pattern.
+    Cue,
+    /// A lexicon entry or a user alias.
+    Known,
+}
+
+/// A mention before story-level resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawMention {
+    pub span: Span,
+    pub kind: EntityType,
+    /// The canonical name a lexicon gives, if any.
+    pub canonical: Option<String>,
+    pub confidence: Confidence,
+}
+
+/// A resolved mention: where it is and which entity it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: EntityType,
+    /// Index into [`StoryEntities::entities`].
+    pub entity: usize,
+}
+
+/// An entity of the story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityType,
+    /// Every surface form it is written as in the story.
+    pub aliases: Vec<String>,
+    /// Indexes of the articles that name it.
+    pub articles: Vec<usize>,
+    pub mentions: usize,
+}
+
+/// The entities of a story and their mentions in each article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoryEntities {
+    pub entities: Vec<Entity>,
+    /// Per article (same order as the articles), mentions in text order.
+    pub mentions: Vec<Vec<Mention>>,
+}
+
+/// What the user can tell the recognizer.
+#[derive(Debug, Clone, Default)]
+pub struct EntityOptions {
+    /// Surface form → canonical name ("Dipsyk" → "DeepSeek"), from the config's `[aliases]`.
+    pub aliases: HashMap<String, String>,
+}
+
+/// The stretches of an article scanned for names: its passages, and the sentences of its other zones.
+fn segments(article: &Article) -> Vec<(Span, ZoneKind)> {
+    let mut out = Vec::new();
+    for zone in &article.zones {
+        match zone.kind {
+            ZoneKind::Title | ZoneKind::Body => {
+                out.extend(article.passages.iter().filter(|p| zone.span.contains(p.start)).map(|&p| (p, zone.kind)))
+            }
+            kind => {
+                out.extend(segment::sentences(&article.text, zone.span, &article.glue).into_iter().map(|s| (s, kind)))
+            }
+        }
+    }
+    out
+}
+
+/// Is this sentence written in Title Case (a headline or heading)?
+fn is_title_case(text: &str, tokens: &[Token], zone: ZoneKind) -> bool {
+    if zone == ZoneKind::Title {
+        return true;
+    }
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.shape != Shape::Number).collect();
+    let capitalised = words.iter().filter(|t| t.shape.is_name_like()).count();
+    let unpunctuated = !text.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7 && unpunctuated
+}
+
+/// Finds the raw mentions of one article.
+pub fn recognize_article(article: &Article, lexicon: &Lexicon) -> Vec<RawMention> {
+    let text = &article.text;
+    let mut mentions = Vec::new();
+    for (segment, zone) in segments(article) {
+        let tokens = tokenize(text, segment, &article.glue, lexicon);
+        let numeric = numeric::find_numeric(text, segment);
+        let taken: Vec<bool> = tokens
+            .iter()
+            .map(|t| numeric.iter().any(|(span, _)| t.span.start < span.end && span.start < t.span.end))
+            .collect();
+        let words = tokens.iter().filter(|t| t.shape != Shape::Number).count();
+        let all_caps = zone == ZoneKind::Byline
+            && words > 0
+            && tokens.iter().all(|t| matches!(t.shape, Shape::AllCaps | Shape::Number));
+        let sentence =
+            Sentence { text, tokens: &tokens, title_case: is_title_case(segment.of(text), &tokens, zone), all_caps };
+        mentions.extend(numeric.into_iter().map(|(span, kind)| RawMention {
+            span,
+            kind,
+            canonical: None,
+            confidence: Confidence::Known,
+        }));
+        mentions.extend(find_names(&sentence, segment.start, &taken, lexicon));
+        mentions.extend(cjk::find_cjk(text, segment));
+    }
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.dedup_by(|later, earlier| later.span.start < earlier.span.end);
+    mentions
+}
+
+/// Names the story knows from confident or mid-sentence mentions, by surface: a capitalised word
+/// skipped elsewhere (at a sentence start, in a headline) is the same name.
+fn story_names(articles: &[Article], raw: &[Vec<RawMention>]) -> HashMap<String, RawMention> {
+    let mut names = HashMap::new();
+    for (article, mentions) in articles.iter().zip(raw) {
+        for mention in mentions.iter().filter(|m| !m.kind.is_value()) {
+            names.entry(mention.span.of(&article.text).to_owned()).or_insert_with(|| mention.clone());
+        }
+    }
+    names
+}
+
+/// Adds mentions of names the story knows where the first pass passed over them.
+fn propagate(
+    article: &Article,
+    mentions: &mut Vec<RawMention>,
+    known: &HashMap<String, RawMention>,
+    lexicon: &Lexicon,
+) {
+    let covered = |span: Span, mentions: &[RawMention]| {
+        mentions.iter().any(|m| span.start < m.span.end && m.span.start < span.end)
+    };
+    let mut added = Vec::new();
+    let mut seen = HashSet::new();
+    for (segment, _) in segments(article) {
+        for token in tokenize(&article.text, segment, &article.glue, lexicon) {
+            if !matches!(token.shape, Shape::Capitalized | Shape::AllCaps | Shape::LowerBrand)
+                || covered(token.span, mentions)
+            {
+                continue;
+            }
+            if let Some(found) = known.get(token.text(&article.text)).filter(|m| m.span.len() == token.span.len()) {
+                if seen.insert(token.span) {
+                    added.push(RawMention { span: token.span, ..found.clone() });
+                }
+            }
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Recognizes and resolves the entities of a whole story.
+pub fn recognize_story(articles: &[Article], options: &EntityOptions) -> StoryEntities {
+    let lexicon = Lexicon::get();
+    let mut raw: Vec<Vec<RawMention>> = articles.iter().map(|article| recognize_article(article, lexicon)).collect();
+    let known = story_names(articles, &raw);
+    for (article, mentions) in articles.iter().zip(raw.iter_mut()) {
+        propagate(article, mentions, &known, lexicon);
+    }
+    resolve::resolve(articles, raw, options)
+}

@@ -1,0 +1,400 @@
+//! Names in one sentence: known names by longest match against the lexicons, then runs of capitalised
+//! tokens cleaned of what is not a name (sentence-initial common words, roles, demonyms, Title-Case
+//! headline words) and typed by [`classify`](super::classify).
+
+use super::classify::{Context, classify};
+use super::lexicon::{Known, Lexicon};
+use super::tokens::{Shape, Token};
+use super::{Confidence, EntityType, RawMention};
+use crate::core::article::Span;
+
+/// Capitalised words that are never names on their own.
+const NOT_NAMES: &[&str] = &[
+    "AI",
+    "CEO",
+    "CFO",
+    "CTO",
+    "COO",
+    "IT",
+    "TV",
+    "PC",
+    "GDP",
+    "IPO",
+    "API",
+    "OS",
+    "VR",
+    "AR",
+    "EV",
+    "EVs",
+    "LLM",
+    "HQ",
+    "PM",
+    "AM",
+    "GMT",
+    "UTC",
+    "CET",
+    "EST",
+    "PST",
+    "BST",
+    "JST",
+    "KST",
+    "ET",
+    "PT",
+    "I",
+    "OK",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Internet",
+    "Web",
+    "Update",
+    "Updated",
+    "Read",
+    "More",
+    "Photo",
+    "Image",
+    "Credit",
+    "Source",
+    "Advertisement",
+    "Related",
+    "Share",
+    "Home",
+    "News",
+    "Opinion",
+    "Video",
+    "Breaking",
+    "Exclusive",
+    "Analysis",
+    "Q",
+    "A",
+    "Note",
+    "Editor",
+    "Getty",
+    "Images",
+    "NEW",
+    "UPDATE",
+    "BREAKING",
+    "EXCLUSIVE",
+    "LIVE",
+    "WAT",
+    "CAT",
+    "EAT",
+    "IST",
+    "BRT",
+    "ART",
+    "AEST",
+    "AEDT",
+    "HKT",
+    "SGT",
+    "MSK",
+    "CST",
+    "MST",
+    "PDT",
+    "EDT",
+    "CEST",
+    "WIB",
+];
+
+/// Lowercase words that may join capitalised tokens inside a name ("Bank of Japan", "Luiz Inácio
+/// Lula da Silva").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "el",
+    "la", "le", "y",
+];
+
+/// A sentence (or line) to scan, with what is known of how it is written.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Most words capitalised (a headline or heading): capitalised common words are not names.
+    pub title_case: bool,
+    /// Every word in capitals (a signature line such as "JANE DOE").
+    pub all_caps: bool,
+}
+
+impl Sentence<'_> {
+    fn word(&self, index: usize) -> &str {
+        self.tokens[index].text(self.text)
+    }
+
+    fn adjacent(&self, left: usize, right: usize) -> bool {
+        let gap = &self.text[self.tokens[left].span.end..self.tokens[right].span.start];
+        gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty()
+    }
+}
+
+/// Title-cases an all-caps word for lexicon lookups ("JENNIFER" → "Jennifer").
+fn title_cased(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+}
+
+/// Looks a surface up among known names: exactly, then (for capitalised names that are not common
+/// words) case-insensitively.
+pub fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool) -> Option<&'l Known> {
+    if let Some(known) = lexicon.names.get(surface) {
+        return Some(known);
+    }
+    let folded = surface.to_lowercase();
+    if single_word && lexicon.common_words.contains(&folded) {
+        return None;
+    }
+    let shouted = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    // "Ana" is not the acronym ANA; "DEEPSEEK" and "Deepseek" are DeepSeek.
+    lexicon.names_folded.get(&folded).filter(|known| !known.acronym || shouted)
+}
+
+/// The longest known name starting at token `start`: its last token index and what it is.
+fn longest_known<'l>(sentence: &Sentence<'_>, start: usize, lexicon: &'l Lexicon) -> Option<(usize, &'l Known)> {
+    let last = (start + lexicon.longest_name).min(sentence.tokens.len());
+    let mut best = None;
+    for end in start..last {
+        if end > start && !sentence.adjacent(end - 1, end) {
+            break;
+        }
+        let surface = &sentence.text[sentence.tokens[start].span.start..sentence.tokens[end].span.end];
+        if let Some(known) = lookup(lexicon, surface, end == start) {
+            best = Some((end, known));
+        }
+    }
+    best
+}
+
+/// Does token `index` of `sentence` open the sentence or a clause set off like one ("Read more: What
+/// …", "Share | Copy link", "— How …")?
+fn sentence_initial(sentence: &Sentence<'_>, index: usize, segment_start: usize) -> bool {
+    let from = if index == 0 { segment_start } else { sentence.tokens[index - 1].span.end };
+    let gap = &sentence.text[from..sentence.tokens[index].span.start];
+    (index == 0 && gap.chars().all(|c| !c.is_alphanumeric()))
+        || gap.contains([':', '|', '—', '–', '“', '"', '•', '·', '(', '['])
+}
+
+/// Finds the names in one sentence whose tokens are not already taken (by amounts and dates).
+pub fn find_names(sentence: &Sentence<'_>, segment_start: usize, taken: &[bool], lexicon: &Lexicon) -> Vec<RawMention> {
+    let tokens = sentence.tokens;
+    let mut mentions = Vec::new();
+    if sentence.all_caps {
+        return signature_line(sentence, lexicon).into_iter().collect();
+    }
+    let mut index = 0;
+    while index < tokens.len() {
+        if taken[index] || !tokens[index].shape.is_name_like() {
+            index += 1;
+            continue;
+        }
+        // Known names are trusted anywhere: names that are also common words live in the lexicons'
+        // ambiguous lists, which are not used here.
+        if let Some((end, known)) = longest_known(sentence, index, lexicon) {
+            // A known name heading an organisation's name: "Han River Press", "Samsung C&T".
+            if let Some(org_end) = organisation_after(sentence, index, end, taken, lexicon) {
+                let span = Span::new(tokens[index].span.start, tokens[org_end].span.end);
+                mentions.push(RawMention { span, kind: EntityType::Org, canonical: None, confidence: Confidence::Cue });
+                index = org_end + 1;
+                continue;
+            }
+            let end = absorb_version(sentence, end, known.kind, taken);
+            let span = Span::new(tokens[index].span.start, tokens[end].span.end);
+            mentions.push(RawMention {
+                span,
+                kind: known.kind,
+                canonical: Some(known.canonical.clone()),
+                confidence: Confidence::Known,
+            });
+            index = end + 1;
+            continue;
+        }
+        let end = chunk_end(sentence, index, taken, lexicon);
+        mentions.extend(clean_chunk(sentence, index, end, segment_start, lexicon));
+        index = end + 1;
+    }
+    mentions
+}
+
+/// If the known name ending at `end` is followed by capitalised words that end in an organisation's head
+/// word ("Seoul Central District Court", "Pacific Rim Times") or by a code like "C&T", the last token of
+/// that organisation's name.
+fn organisation_after(
+    sentence: &Sentence<'_>,
+    start: usize,
+    end: usize,
+    taken: &[bool],
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let mut last = end;
+    let mut found = None;
+    while last + 1 < sentence.tokens.len() && sentence.adjacent(last, last + 1) && !taken[last + 1] && last - start < 6
+    {
+        let next = sentence.tokens[last + 1];
+        let word = next.text(sentence.text);
+        if !next.shape.is_name_like() || NOT_NAMES.contains(&word) || lexicon.roles.contains(&word.to_lowercase()) {
+            break;
+        }
+        last += 1;
+        if super::classify::is_org_head(word, lexicon) || (word.contains('&') && next.shape == Shape::AllCaps) {
+            found = Some(last);
+        }
+    }
+    found
+}
+
+/// Product names go on with a version or a model tail: "Grok 3", "Qwen 2.5-Max", "Mate 60 Pro".
+fn absorb_version(sentence: &Sentence<'_>, end: usize, kind: EntityType, taken: &[bool]) -> usize {
+    const TAILS: &[&str] = &["Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "SE", "Air", "Turbo", "Flash"];
+    if kind != EntityType::Product {
+        return end;
+    }
+    let mut end = end;
+    while end + 1 < sentence.tokens.len() && sentence.adjacent(end, end + 1) && !taken[end + 1] {
+        let next = sentence.tokens[end + 1];
+        let word = next.text(sentence.text);
+        let version = next.shape == Shape::Number || (word.len() <= 4 && word.chars().any(|c| c.is_ascii_digit()));
+        if !(version || TAILS.contains(&word)) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// The last token of the capitalised run that starts at `start`.
+fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], lexicon: &Lexicon) -> usize {
+    let tokens = sentence.tokens;
+    let mut end = start;
+    while end + 1 < tokens.len() && sentence.adjacent(end, end + 1) && !taken[end + 1] {
+        let next = tokens[end + 1];
+        let word = next.text(sentence.text);
+        if next.shape.is_name_like() && !(sentence.title_case && lexicon.is_common(word)) {
+            end += 1;
+        } else if next.shape == Shape::Number || (word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 5) {
+            // A version number continues a name ("Lamar 3.1"), never starts one.
+            end += 1;
+        } else if CONNECTORS.contains(&word)
+            && (word != "of"
+                || super::classify::is_org_head(tokens[end].text(sentence.text), lexicon)
+                || is_place_head(tokens[end].text(sentence.text), lexicon))
+            && end + 2 < tokens.len()
+            && sentence.adjacent(end + 1, end + 2)
+            && tokens[end + 2].shape.is_name_like()
+            && !lexicon.is_common(tokens[end + 2].text(sentence.text))
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// A word that heads a place name before "of" ("City of", "Gulf of", "Republic of").
+fn is_place_head(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.place_cues.get(&word.to_lowercase()).is_some_and(|position| position.allows_prefix()) || word == "Republic"
+}
+
+/// Turns a capitalised run into mentions: splits it at role words, drops what is not a name.
+fn clean_chunk(
+    sentence: &Sentence<'_>,
+    start: usize,
+    end: usize,
+    segment_start: usize,
+    lexicon: &Lexicon,
+) -> Vec<RawMention> {
+    let mut mentions = Vec::new();
+    let mut part_start = start;
+    let mut role_before = preceding_role(sentence, start, lexicon);
+    for index in start..=end + 1 {
+        let is_role = index <= end && lexicon.roles.contains(&sentence.word(index).to_lowercase());
+        if index <= end && !is_role {
+            continue;
+        }
+        if part_start < index {
+            let context = Context { role_before, initial: sentence_initial(sentence, part_start, segment_start) };
+            mentions.extend(name_part(sentence, part_start, index - 1, context, lexicon));
+        }
+        role_before = is_role;
+        part_start = index + 1;
+    }
+    mentions
+}
+
+/// Is the word before token `start` a role or title ("analyst Lucas Zhong", "Mr. Lee")?
+fn preceding_role(sentence: &Sentence<'_>, start: usize, lexicon: &Lexicon) -> bool {
+    start > 0 && lexicon.roles.contains(&sentence.word(start - 1).to_lowercase())
+}
+
+/// One part of a run, trimmed of leading non-name words, typed.
+fn name_part(
+    sentence: &Sentence<'_>,
+    start: usize,
+    end: usize,
+    context: Context,
+    lexicon: &Lexicon,
+) -> Option<RawMention> {
+    let part_start = start;
+    let mut start = start;
+    let word = |index: usize| sentence.word(index);
+    // "The" and sentence-initial common words ("Investors", "Local") are not part of a name.
+    // A run ending in a head word keeps its first word even when common ("Central Bank of Nigeria").
+    let headed = end > start && super::classify::is_org_head(word(end), lexicon);
+    while start <= end {
+        let w = word(start);
+        let initial = context.initial && start == part_start;
+        let leading_common = initial && !headed && lexicon.is_common(w) && !lexicon.is_given_name(w);
+        let droppable = NOT_NAMES.contains(&w) || lexicon.demonyms.contains_key(w) || leading_common || w == "The";
+        if !droppable || sentence.tokens[start].shape == Shape::Number {
+            break;
+        }
+        start += 1;
+    }
+    if start > end || sentence.tokens[start].shape == Shape::Number {
+        return None;
+    }
+    let surface_words: Vec<&str> = (start..=end).map(word).collect();
+    if surface_words.len() == 1 && NOT_NAMES.contains(&surface_words[0]) {
+        return None;
+    }
+    let context = Context { initial: context.initial && start == part_start, ..context };
+    let (kind, confidence) = classify(sentence, start, end, context, lexicon)?;
+    let span = Span::new(sentence.tokens[start].span.start, sentence.tokens[end].span.end);
+    Some(RawMention { span, kind, canonical: None, confidence })
+}
+
+/// A line in capitals ("JANE DOE", "THE DAILY WIRE"): a person when it opens with a given name, else
+/// an organisation (the outlet).
+fn signature_line(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Option<RawMention> {
+    let tokens = sentence.tokens;
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    if tokens.len() > 6 {
+        return None;
+    }
+    let span = Span::new(first.span.start, last.span.end);
+    let opener = title_cased(first.text(sentence.text));
+    let kind =
+        if tokens.len() <= 4 && (lexicon.is_given_name(&opener) || lexicon.given_names_ambiguous.contains(&opener)) {
+            EntityType::Person
+        } else if tokens.len() == 1 {
+            let known = lookup(lexicon, &opener, true)?;
+            return Some(RawMention {
+                span,
+                kind: known.kind,
+                canonical: Some(known.canonical.clone()),
+                confidence: Confidence::Known,
+            });
+        } else {
+            EntityType::Org
+        };
+    Some(RawMention { span, kind, canonical: None, confidence: Confidence::Cue })
+}

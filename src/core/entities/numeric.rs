@@ -1,0 +1,190 @@
+//! Amounts, percentages and dates found by pattern: `$124.3 billion`, `HK$121`, `US$14.9bn`,
+//! `14 billion dollars`, `11.1%`, `40 percent`, `9.2 per cent`, `2025-02-12`, `Feb. 12, 2025`,
+//! `March 29`, `Q1 2025`, `fiscal 2024`, `late January`, `2023`, `1月1日` — and not `last year`, weekdays
+//! alone or clock times.
+
+use super::EntityType;
+use crate::core::article::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const SCALE: &str = r"(?:\s?(?:trillion|billion|million|thousand|bn|mn|tn|m|k|b)(?-u:\b))?";
+const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+const CURRENCY_WORDS: &str = r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
+
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    let symbol = r"(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN)\s?)";
+    Regex::new(&format!(
+        r"(?x)
+        (?:{symbol}(?:{AMOUNT}){SCALE})
+        | (?:(?-u:\b)N(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?){SCALE})
+        | (?:(?-u:\b)(?:{AMOUNT})\s?(?:trillion|billion|million|thousand|bn|mn)?\s(?:{CURRENCY_WORDS})(?-u:\b))"
+    ))
+    .expect("valid money regex")
+});
+
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?-u:\b)\d+(?:\.\d+)?\s?%|(?-u:\b)\d+(?:\.\d+)?\s(?:percent|per\s?cent|pct)(?-u:\b))")
+        .expect("valid percent regex")
+});
+
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+          \d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)? | \d{{1,2}}月\d{{1,2}}日
+        | \d{{4}}년(?:\s?\d{{1,2}}월(?:\s?\d{{1,2}}일)?)? | \d{{1,2}}월\s?\d{{1,2}}일
+        | (?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?-u:\b)
+        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?(?-u:\b)
+        | (?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}(?:,?\s\d{{4}})?(?-u:\b)
+        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}(?:,?\s\d{{4}})?(?-u:\b)
+        | (?:(?-u:\b)(?:fiscal|FY)\s?)?(?-u:\b)(?:Q[1-4]|H[12]|[1-4]Q)\s?(?:\d{{4}}|FY\d{{2,4}})(?-u:\b)
+        | (?-u:\b)(?:fiscal|FY)\s?\d{{4}}(?-u:\b)
+        | (?-u:\b)FY\d{{2}}(?-u:\b)
+        | (?-u:\b)(?:1[89]|20)\d{{2}}s?(?-u:\b)"
+    ))
+    .expect("valid date regex")
+});
+
+/// "on the 11th": a day of the month written alone.
+static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:on|since|by|until|from)\sthe\s(\d{1,2}(?:st|nd|rd|th))(?-u:\b)")
+        .expect("valid ordinal day regex")
+});
+
+/// Month names that are also common words: alone, they are dates only in a date-like context.
+fn ambiguous_month(text: &str) -> bool {
+    matches!(
+        text,
+        "May" | "March" | "Mar" | "Jan" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec" | "Apr" | "Feb"
+    )
+}
+
+const DATE_CONTEXT: [&str; 12] =
+    ["in", "since", "by", "until", "from", "of", "early", "late", "mid", "last", "next", "this"];
+
+/// The word right before byte `start` of `text`, lowercased.
+fn previous_word(text: &str, start: usize) -> String {
+    text[..start].split(|c: char| !c.is_alphanumeric()).rev().find(|word| !word.is_empty()).unwrap_or("").to_lowercase()
+}
+
+/// Is the year-like number at `span` a year, not an amount or a count?
+fn plausible_year(text: &str, span: Span) -> bool {
+    let after = text[span.end..].trim_start();
+    let before = text[..span.start].trim_end();
+    let amount_like = after.starts_with(['%', '$'])
+        || before.ends_with(['$', '€', '£', '¥', '#', '.', ','])
+        || after.starts_with(|c: char| c.is_ascii_digit());
+    let counted = ["percent", "per cent", "people", "residents", "units", "dead", "homes", "troops", "deaths", "jobs"]
+        .iter()
+        .any(|unit| after.to_lowercase().starts_with(unit));
+    !amount_like && !counted
+}
+
+/// Finds MONEY, PERCENT and DATE mentions in `range` of `text`.
+pub fn find_numeric(text: &str, range: Span) -> Vec<(Span, EntityType)> {
+    let slice = range.of(text);
+    let mut found: Vec<(Span, EntityType)> = Vec::new();
+    let absolute = |m: regex::Match<'_>| Span::new(range.start + m.start(), range.start + m.end());
+    for m in MONEY.find_iter(slice) {
+        found.push((absolute(m), EntityType::Money));
+    }
+    for m in PERCENT.find_iter(slice) {
+        found.push((absolute(m), EntityType::Percent));
+    }
+    for m in DATE.find_iter(slice) {
+        let span = absolute(m);
+        let matched = m.as_str();
+        let bare = matched.trim_start_matches(['e', 'a', 'r', 'l', 'y', 'm', 'i', 'd', 't', '-', ' ']);
+        let is_year = matched.len() <= 5 && matched.starts_with(|c: char| c.is_ascii_digit());
+        if is_year && !plausible_year(text, span) {
+            continue;
+        }
+        if ambiguous_month(bare) && !DATE_CONTEXT.contains(&previous_word(text, span.start).as_str()) && matched == bare
+        {
+            continue;
+        }
+        found.push((span, EntityType::Date));
+    }
+    for caps in ORDINAL_DAY.captures_iter(slice) {
+        if let Some(day) = caps.get(1) {
+            found.push((absolute(day), EntityType::Date));
+        }
+    }
+    // Keep the longest of overlapping matches (a year inside a full date, an amount inside money).
+    found.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
+    let mut kept: Vec<(Span, EntityType)> = Vec::new();
+    for (span, kind) in found {
+        if kept.last().is_none_or(|(last, _)| span.start >= last.end) {
+            kept.push((span, kind));
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str) -> Vec<(&str, EntityType)> {
+        find_numeric(text, Span::new(0, text.len())).into_iter().map(|(span, kind)| (span.of(text), kind)).collect()
+    }
+
+    #[test]
+    fn money_in_many_shapes() {
+        use EntityType::Money;
+        assert_eq!(find("$124.3 billion"), [("$124.3 billion", Money)]);
+        assert_eq!(find("HK$121 and US$14.9bn"), [("HK$121", Money), ("US$14.9bn", Money)]);
+        assert_eq!(
+            find("¥2 trillion, £56.5bn, €1.84bn"),
+            [("¥2 trillion", Money), ("£56.5bn", Money), ("€1.84bn", Money)]
+        );
+        assert_eq!(find("about 14 billion dollars"), [("14 billion dollars", Money)]);
+        assert_eq!(find("$55 a share"), [("$55", Money)]);
+        assert_eq!(find("8 trillion won and N1,600"), [("8 trillion won", Money), ("N1,600", Money)]);
+    }
+
+    #[test]
+    fn percentages() {
+        use EntityType::Percent;
+        assert_eq!(
+            find("fell 11.1% and 40 percent, 9.2 per cent"),
+            [("11.1%", Percent), ("40 percent", Percent), ("9.2 per cent", Percent)]
+        );
+    }
+
+    #[test]
+    fn dates_and_periods() {
+        use EntityType::Date;
+        for text in [
+            "2025-02-12",
+            "Feb. 12, 2025",
+            "March 29",
+            "Jan 1",
+            "Q1 2025",
+            "fiscal Q1 2025",
+            "2023",
+            "January",
+            "late January",
+            "fiscal 2024",
+            "12 February 2025",
+            "1月1日",
+            "2024년 2월 5일",
+        ] {
+            assert_eq!(find(text), [(text, Date)], "{text}");
+        }
+        assert_eq!(find("reported on the 11th (local time)"), [("11th", Date)]);
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in
+            ["last year", "today", "on Monday", "at 10:30", "it may rain", "2,000 people", "3000 troops", "May I ask"]
+        {
+            assert!(find(text).iter().all(|(_, kind)| *kind != EntityType::Date), "{text}: {:?}", find(text));
+        }
+        assert_eq!(find("in May 2024"), [("May 2024", EntityType::Date)]);
+        assert_eq!(find("since May"), [("May", EntityType::Date)]);
+    }
+}
