@@ -308,7 +308,9 @@ fn period_ends_sentence(before: &str, after: &str) -> bool {
     }
     let mut letters = before.chars();
     let single_initial = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    if single_initial || before.contains('.') || ENDING_ABBREVIATIONS.contains(&lower.as_str()) {
+    // Dotted abbreviations are letters ("U.S."); a number with a decimal point ("124.3bn") is not one.
+    let dotted = before.contains('.') && !before.chars().any(|c| c.is_ascii_digit());
+    if single_initial || dotted || ENDING_ABBREVIATIONS.contains(&lower.as_str()) {
         return next_is_starter;
     }
     true

@@ -196,6 +196,40 @@ const PLACE_NOUNS: &[&str] = &[
     "area",
 ];
 
+/// Words before "of" that make what follows a place ("north of Grindavík", "the town of Suzu").
+const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "outskirts",
+    "town",
+    "city",
+    "village",
+    "residents",
+    "people",
+    "mayor",
+    "centre",
+    "center",
+    "heart",
+    "streets",
+    "coast",
+    "edge",
+    "port",
+    "province",
+    "state",
+    "region",
+    "capital",
+    "suburbs",
+    "governor",
+    "districts",
+    "parts",
+];
+
 /// Verbs of saying after a name: a person or organisation speaking.
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -274,7 +308,11 @@ pub fn classify(
     if after.is_some_and(|w| PRODUCT_NOUNS.contains(&w)) {
         return Some((EntityType::Product, Confidence::Cue));
     }
-    if after.is_some_and(|w| PLACE_NOUNS.contains(&w))
+    let located = start >= 2
+        && word(start - 1) == "of"
+        && PLACE_NOUNS_BEFORE_OF.contains(&word(start - 2).to_lowercase().as_str());
+    if located
+        || after.is_some_and(|w| PLACE_NOUNS.contains(&w))
         || before.as_deref().is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
     {
         return Some((EntityType::Place, Confidence::Cue));

@@ -154,8 +154,12 @@ pub fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool) -> Opt
         return None;
     }
     let shouted = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    // Case variants only among capitalised words: "The city" is not "The City".
+    let capitalised = surface
+        .split_whitespace()
+        .all(|word| CONNECTORS.contains(&word) || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
     // "Ana" is not the acronym ANA; "DEEPSEEK" and "Deepseek" are DeepSeek.
-    lexicon.names_folded.get(&folded).filter(|known| !known.acronym || shouted)
+    lexicon.names_folded.get(&folded).filter(|known| capitalised && (!known.acronym || shouted))
 }
 
 /// The longest known name starting at token `start`: its last token index and what it is.
@@ -348,12 +352,17 @@ fn name_part(
     let word = |index: usize| sentence.word(index);
     // "The" and sentence-initial common words ("Investors", "Local") are not part of a name.
     // A run ending in a head word keeps its first word even when common ("Central Bank of Nigeria").
-    let headed = end > start && super::classify::is_org_head(word(end), lexicon);
+    // A run ending in an institution's head word keeps a common first word ("Central Bank of Nigeria",
+    // but not "Follow Pampa Post"); one ending in any organisation head keeps a demonym ("Icelandic
+    // Meteorological Office", "Nordic Wire").
+    let institution = end > start && lexicon.org_suffixes.contains(word(end));
+    let organisation = end > start && super::classify::is_org_head(word(end), lexicon);
     while start <= end {
         let w = word(start);
         let initial = context.initial && start == part_start;
-        let leading_common = initial && !headed && lexicon.is_common(w) && !lexicon.is_given_name(w);
-        let droppable = NOT_NAMES.contains(&w) || lexicon.demonyms.contains_key(w) || leading_common || w == "The";
+        let leading_common = initial && !institution && lexicon.is_common(w) && !lexicon.is_given_name(w);
+        let loose_demonym = lexicon.demonyms.contains_key(w) && !organisation;
+        let droppable = NOT_NAMES.contains(&w) || loose_demonym || leading_common || w == "The";
         if !droppable || sentence.tokens[start].shape == Shape::Number {
             break;
         }

@@ -36,6 +36,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
           \d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)? | \d{{1,2}}月\d{{1,2}}日
         | \d{{4}}년(?:\s?\d{{1,2}}월(?:\s?\d{{1,2}}일)?)? | \d{{1,2}}월\s?\d{{1,2}}일
         | (?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?-u:\b)
+        | (?-u:\b)(?:1[89]|20)\d{{2}}\s?[–-]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?-u:\b)
+        | (?-u:\b)(?:Christmas(?:\sEve|\sDay)?|New\sYear(?:'s|’s)?\s(?:Day|Eve)|Lunar\sNew\sYear|Chinese\sNew\sYear|Easter|Thanksgiving|Ramadan|Eid(?:\sal-(?:Fitr|Adha))?|Diwali|Hanukkah|Golden\sWeek|Labou?r\sDay|Independence\sDay)(?-u:\b)
         | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?(?-u:\b)
         | (?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}(?:,?\s\d{{4}})?(?-u:\b)
         | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}(?:,?\s\d{{4}})?(?-u:\b)
@@ -175,6 +177,7 @@ mod tests {
             assert_eq!(find(text), [(text, Date)], "{text}");
         }
         assert_eq!(find("reported on the 11th (local time)"), [("11th", Date)]);
+        assert_eq!(find("in 2021–2023 and by Christmas"), [("2021–2023", Date), ("Christmas", Date)]);
     }
 
     #[test]
