@@ -3,6 +3,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use parallax::core::analysis::{AnalysisOptions, analyze};
+use parallax::core::entities::{EntityOptions, recognize_story};
 use parallax::core::export::to_json;
 use parallax::core::ingest::{IngestOptions, InputFile, load_files, load_paths};
 use std::hint::black_box;
@@ -72,6 +73,16 @@ fn ingestion(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function(format!("{}_articles_plain_text", text.len()), |b| {
         b.iter(|| load_files(black_box(text.clone()), &options))
+    });
+    group.finish();
+
+    // Entity recognition (and story-level resolution) over the already ingested plain-text corpus.
+    let loaded = load_files(text.clone(), &options);
+    let mut group = c.benchmark_group("entities");
+    group.throughput(Throughput::Bytes(text_bytes as u64));
+    group.sample_size(10);
+    group.bench_function(format!("{}_articles_plain_text", loaded.articles.len()), |b| {
+        b.iter(|| recognize_story(black_box(&loaded.articles), &EntityOptions::default()))
     });
     group.finish();
 

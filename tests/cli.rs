@@ -72,3 +72,19 @@ fn one_bad_path_does_not_stop_the_others() {
 fn usage_errors_exit_with_two() {
     assert_eq!(parallax(&["analyze", "--no-such-flag"]).status.code(), Some(2));
 }
+
+#[test]
+fn entities_lists_types_with_counts_and_sources() {
+    let output = parallax(&["entities"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    for heading in ["PERSON (", "ORG (", "PLACE (", "PRODUCT (", "MONEY (", "PERCENT (", "DATE ("] {
+        assert!(text.contains(heading), "{heading} in {text}");
+    }
+    assert!(text.contains("Joe Tsai"), "{text}");
+    let json = parallax(&["entities", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let alibaba = rows.as_array().expect("rows").iter().find(|row| row["name"] == "Alibaba").expect("Alibaba");
+    assert_eq!(alibaba["type"], "ORG");
+    assert!(alibaba["sources"].as_array().expect("sources").len() >= 5, "{alibaba}");
+}

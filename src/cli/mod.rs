@@ -1,7 +1,9 @@
-//! The command line: `parallax [PATH...]` and `parallax analyze [PATH...] [--json]`.
+//! The command line: `parallax [PATH...]`, `parallax analyze [PATH...] [--json]` and
+//! `parallax entities [PATH...] [--json]`.
 //!
 //! Exit status: 0 when at least one article loaded, 1 when none did, 2 for a usage error (clap).
 
+mod entities;
 mod table;
 
 use crate::core::analysis::{AnalysisOptions, analyze};
@@ -36,6 +38,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the story's entities grouped by type, with mention counts and the sources naming each.
+    Entities {
+        /// Article files or folders of articles (none: the built-in demo story).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print the entities as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// What a run prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Table,
+    AnalysisJson,
+    Entities,
+    EntitiesJson,
 }
 
 /// Loads the given paths, or the built-in demo story when there are none.
@@ -50,24 +70,30 @@ pub fn load(paths: &[PathBuf], options: &IngestOptions) -> Corpus {
 /// Runs the command line and returns the process exit status.
 pub fn run(cli: Cli) -> ExitCode {
     let options = IngestOptions::default();
-    let (paths, json) = match &cli.command {
-        Some(Command::Analyze { paths, json }) => (paths.as_slice(), *json),
+    let (paths, output) = match &cli.command {
+        Some(Command::Analyze { paths, json }) => {
+            (paths.as_slice(), if *json { Output::AnalysisJson } else { Output::Table })
+        }
+        Some(Command::Entities { paths, json }) => {
+            (paths.as_slice(), if *json { Output::EntitiesJson } else { Output::Entities })
+        }
         // Until the reader lands, the bare command prints the analysis summary.
-        None => (cli.paths.as_slice(), false),
+        None => (cli.paths.as_slice(), Output::Table),
     };
     let corpus = load(paths, &options);
     for problem in &corpus.problems {
         eprintln!("parallax: {problem}");
     }
     let has_articles = !corpus.articles.is_empty();
-    let output = if json {
-        export::to_json(&analyze(corpus, &AnalysisOptions::default())) + "\n"
-    } else {
-        table::render(&corpus)
+    let text = match output {
+        Output::Table => table::render(&corpus),
+        Output::AnalysisJson => export::to_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
+        Output::Entities => entities::render_text(&analyze(corpus, &AnalysisOptions::default())),
+        Output::EntitiesJson => entities::render_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`parallax analyze | head`) is not an error worth a message.
-    let _ = stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
     if !has_articles {
         eprintln!("parallax: no article could be loaded");
         ExitCode::from(1)

@@ -328,9 +328,9 @@ pub fn classify(
     if person_shaped && words.iter().all(|w| given(w) || lexicon.surnames.contains(*w)) {
         return Some((EntityType::Person, Confidence::Guess));
     }
-    // What is left: a capitalised name of unknown kind. Sentence-initial common words were trimmed
-    // before; a lone common word here is only a name mid-sentence.
-    if words.len() == 1 && (context.initial || sentence.title_case) && lexicon.is_common(first) {
+    // What is left: a capitalised name of unknown kind.
+    if words.len() == 1 && lexicon.is_common(first) {
+        // A lone capitalised common word with no cue ("Maker", "Popular") is not worth a guess.
         return None;
     }
     Some((EntityType::Org, Confidence::Guess))

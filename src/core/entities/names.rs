@@ -203,8 +203,11 @@ pub fn find_names(sentence: &Sentence<'_>, segment_start: usize, taken: &[bool],
         // Known names are trusted anywhere: names that are also common words live in the lexicons'
         // ambiguous lists, which are not used here.
         if let Some((end, known)) = longest_known(sentence, index, lexicon) {
-            // A known name heading an organisation's name: "Han River Press", "Samsung C&T".
-            if let Some(org_end) = organisation_after(sentence, index, end, taken, lexicon) {
+            // A known name heading an organisation's name: "Han River Press", "Samsung C&T" (not in a
+            // headline, where every word is capitalised: "Apple Partners With …").
+            let organisation =
+                if sentence.title_case { None } else { organisation_after(sentence, index, end, taken, lexicon) };
+            if let Some(org_end) = organisation {
                 let span = Span::new(tokens[index].span.start, tokens[org_end].span.end);
                 mentions.push(RawMention { span, kind: EntityType::Org, canonical: None, confidence: Confidence::Cue });
                 index = org_end + 1;
@@ -219,6 +222,11 @@ pub fn find_names(sentence: &Sentence<'_>, segment_start: usize, taken: &[bool],
                 confidence: Confidence::Known,
             });
             index = end + 1;
+            continue;
+        }
+        if sentence.title_case && lexicon.is_common(sentence.word(index)) {
+            // Headline words ("Chose", "With", "In") are capitalised by style, not because they name.
+            index += 1;
             continue;
         }
         let end = chunk_end(sentence, index, taken, lexicon);

@@ -1,0 +1,73 @@
+//! `parallax entities`: the story's entities grouped by type, with mention counts and the sources
+//! naming each.
+
+use crate::core::analysis::Analysis;
+use crate::core::entities::EntityType;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct EntityRow<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    mentions: usize,
+    aliases: &'a [String],
+    /// The outlets (or article ids where the outlet is unknown) naming the entity.
+    sources: Vec<&'a str>,
+}
+
+fn rows(analysis: &Analysis) -> Vec<EntityRow<'_>> {
+    let articles = &analysis.corpus.articles;
+    analysis
+        .entities
+        .entities
+        .iter()
+        .map(|entity| EntityRow {
+            name: &entity.name,
+            kind: entity.kind.label(),
+            mentions: entity.mentions,
+            aliases: &entity.aliases,
+            sources: entity
+                .articles
+                .iter()
+                .map(|&index| articles[index].outlet.as_deref().unwrap_or(&articles[index].id))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The entities as JSON (an array of rows, grouped by type, most mentioned first).
+pub fn render_json(analysis: &Analysis) -> String {
+    serde_json::to_string_pretty(&rows(analysis))
+        .unwrap_or_else(|error| format!("{{\"error\":{:?}}}", error.to_string()))
+}
+
+/// The entities as text: a section per type, one line per entity.
+pub fn render_text(analysis: &Analysis) -> String {
+    let rows = rows(analysis);
+    let mut out = String::new();
+    for kind in EntityType::ALL {
+        let of_kind: Vec<&EntityRow<'_>> = rows.iter().filter(|row| row.kind == kind.label()).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("{} ({})\n", kind.label(), of_kind.len()));
+        for row in of_kind {
+            let other_forms: Vec<&str> =
+                row.aliases.iter().map(String::as_str).filter(|alias| *alias != row.name).collect();
+            let forms =
+                if other_forms.is_empty() { String::new() } else { format!("  [also: {}]", other_forms.join(", ")) };
+            out.push_str(&format!(
+                "  {:<32} {:>3}×  in {}/{}: {}{}\n",
+                row.name,
+                row.mentions,
+                row.sources.len(),
+                analysis.corpus.articles.len(),
+                row.sources.join(", "),
+                forms
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
