@@ -5,7 +5,7 @@ use super::lexicon::{CuePosition, Lexicon};
 use super::names::Sentence;
 use super::tokens::Shape;
 use super::{Confidence, EntityType};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// What is known about a name's position.
 #[derive(Debug, Clone, Copy, Default)]
@@ -341,10 +341,7 @@ fn role_in_apposition(sentence: &Sentence<'_>, end: usize, lexicon: &Lexicon) ->
     let Some(next) = sentence.tokens.get(end + 1) else { return false };
     let gap = &sentence.text[sentence.tokens[end].span.end..next.span.start];
     gap.trim_start().starts_with(',')
-        && sentence.tokens[end + 1..]
-            .iter()
-            .take(4)
-            .any(|token| lexicon.roles.contains(&token.text(sentence.text).to_lowercase()))
+        && sentence.tokens[end + 1..].iter().take(4).any(|token| lexicon.is_role(token.text(sentence.text)))
 }
 
 fn title_case(word: &str) -> String {

@@ -2,7 +2,7 @@
 //! compiled into the binary and turned into lookup tables once, on first use.
 
 use super::EntityType;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 macro_rules! lexicon_file {
@@ -49,6 +49,10 @@ pub struct Lexicon {
     pub ambiguous: HashMap<String, Known>,
     /// The most tokens any known name has.
     pub longest_name: usize,
+    /// First words of known names (as listed, lowercase and capitalised) → the most tokens a name starting
+    /// with it has: most
+    /// capitalised words start no known name, and need no lookup at all.
+    pub name_heads: HashMap<String, usize>,
     pub given_names: HashSet<String>,
     pub given_names_ambiguous: HashSet<String>,
     pub surnames: HashSet<String>,
@@ -58,7 +62,7 @@ pub struct Lexicon {
     pub demonyms: HashMap<String, String>,
     /// Organisation head words ("Group", "Ministry"), as written.
     pub org_suffixes: HashSet<String>,
-    /// Role and title words ("CEO", "chairman"), lowercase.
+    /// Role and title words ("CEO", "chairman"), lowercase, capitalised and as listed.
     pub roles: HashSet<String>,
     pub place_cues: HashMap<String, CuePosition>,
     pub product_cues: HashMap<String, CuePosition>,
@@ -68,6 +72,12 @@ pub struct Lexicon {
 /// Lines of a lexicon file without comments and blank lines.
 fn entries(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// "word" → "Word".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// Number of word tokens in a name, as the recognizer counts them.
@@ -84,7 +94,13 @@ impl Lexicon {
                 let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
                 let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
                 let known = Known { kind, canonical: canonical.to_owned(), acronym };
-                self.longest_name = self.longest_name.max(token_count(form));
+                let tokens = token_count(form);
+                self.longest_name = self.longest_name.max(tokens);
+                let head = form.split_whitespace().next().unwrap_or(form);
+                for key in [head.to_lowercase(), capitalised(&head.to_lowercase()), head.to_owned()] {
+                    let longest = self.name_heads.entry(key).or_insert(0);
+                    *longest = (*longest).max(tokens);
+                }
                 self.names.entry(form.to_owned()).or_insert_with(|| known.clone());
                 self.names_folded.entry(form.to_lowercase()).or_insert(known);
             }
@@ -138,15 +154,21 @@ impl Lexicon {
         lexicon.given_names_ambiguous = Self::words(lexicon_file!("given_names_ambiguous.txt"));
         lexicon.surnames = Self::words(lexicon_file!("surnames.txt"));
         lexicon.surnames.extend(Self::words(lexicon_file!("surnames_ambiguous.txt")));
-        lexicon.common_words = entries(lexicon_file!("common_words.txt")).map(str::to_lowercase).collect();
+        // Stored lowercase and capitalised, the two ways words are looked up, so that no lookup has to
+        // allocate a lowercased copy.
+        lexicon.common_words = entries(lexicon_file!("common_words.txt"))
+            .flat_map(|word| [word.to_lowercase(), capitalised(word)])
+            .collect();
         lexicon.demonyms = entries(lexicon_file!("demonyms.txt"))
             .filter_map(|line| {
                 line.split_once('=').map(|(demonym, place)| (demonym.trim().to_owned(), place.trim().to_owned()))
             })
             .collect();
         lexicon.org_suffixes = Self::words(lexicon_file!("org_suffixes.txt"));
-        lexicon.roles =
-            Self::words(lexicon_file!("role_cues.txt")).into_iter().map(|role| role.to_lowercase()).collect();
+        lexicon.roles = Self::words(lexicon_file!("role_cues.txt"))
+            .into_iter()
+            .flat_map(|role| [role.to_lowercase(), capitalised(&role), role])
+            .collect();
         lexicon.place_cues = Self::cues(lexicon_file!("place_cues.txt"));
         lexicon.product_cues = Self::cues(lexicon_file!("product_cues.txt"));
         lexicon.event_cues = Self::cues(lexicon_file!("event_cues.txt"));
@@ -161,7 +183,26 @@ impl Lexicon {
 
     /// Is this word (any case) a frequent English word?
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_words.contains(&word.to_lowercase())
+        // Lowercase and capitalised forms are stored; only other spellings ("HOWEVER") need folding.
+        self.common_words.contains(word)
+            || (word.chars().skip(1).any(char::is_uppercase) && self.common_words.contains(&word.to_lowercase()))
+    }
+
+    /// Is this word (lowercase, capitalised or as listed) a role or title?
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(word)
+            || (word.chars().skip(1).any(char::is_uppercase) && self.roles.contains(&word.to_lowercase()))
+    }
+
+    /// The most tokens a known name starting with `word` has (0: none starts with it).
+    pub fn name_length_from(&self, word: &str) -> usize {
+        match self.name_heads.get(word) {
+            Some(&length) => length,
+            None if word.chars().skip(1).any(char::is_uppercase) => {
+                self.name_heads.get(&word.to_lowercase()).copied().unwrap_or(0)
+            }
+            None => 0,
+        }
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {

@@ -164,7 +164,11 @@ pub fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool) -> Opt
 
 /// The longest known name starting at token `start`: its last token index and what it is.
 fn longest_known<'l>(sentence: &Sentence<'_>, start: usize, lexicon: &'l Lexicon) -> Option<(usize, &'l Known)> {
-    let last = (start + lexicon.longest_name).min(sentence.tokens.len());
+    let longest = lexicon.name_length_from(sentence.word(start));
+    if longest == 0 {
+        return None;
+    }
+    let last = (start + longest).min(sentence.tokens.len());
     let mut best = None;
     for end in start..last {
         if end > start && !sentence.adjacent(end - 1, end) {
@@ -252,7 +256,7 @@ fn organisation_after(
     {
         let next = sentence.tokens[last + 1];
         let word = next.text(sentence.text);
-        if !next.shape.is_name_like() || NOT_NAMES.contains(&word) || lexicon.roles.contains(&word.to_lowercase()) {
+        if !next.shape.is_name_like() || NOT_NAMES.contains(&word) || lexicon.is_role(word) {
             break;
         }
         last += 1;
@@ -328,7 +332,7 @@ fn clean_chunk(
     let mut part_start = start;
     let mut role_before = preceding_role(sentence, start, lexicon);
     for index in start..=end + 1 {
-        let is_role = index <= end && lexicon.roles.contains(&sentence.word(index).to_lowercase());
+        let is_role = index <= end && lexicon.is_role(sentence.word(index));
         if index <= end && !is_role {
             continue;
         }
@@ -344,7 +348,7 @@ fn clean_chunk(
 
 /// Is the word before token `start` a role or title ("analyst Lucas Zhong", "Mr. Lee")?
 fn preceding_role(sentence: &Sentence<'_>, start: usize, lexicon: &Lexicon) -> bool {
-    start > 0 && lexicon.roles.contains(&sentence.word(start - 1).to_lowercase())
+    start > 0 && lexicon.is_role(sentence.word(start - 1))
 }
 
 /// One part of a run, trimmed of leading non-name words, typed.

@@ -73,7 +73,12 @@ fn previous_word(text: &str, start: usize) -> String {
 
 /// Is the year-like number at `span` a year, not an amount or a count?
 fn plausible_year(text: &str, span: Span) -> bool {
-    let after = text[span.end..].trim_start();
+    // Only the next few words matter.
+    let mut horizon = (span.end + 24).min(text.len());
+    while !text.is_char_boundary(horizon) {
+        horizon -= 1;
+    }
+    let after = text[span.end..horizon].trim_start();
     let before = text[..span.start].trim_end();
     let amount_like = after.starts_with(['%', '$'])
         || before.ends_with(['$', '€', '£', '¥', '#', '.', ','])
@@ -89,11 +94,15 @@ pub fn find_numeric(text: &str, range: Span) -> Vec<(Span, EntityType)> {
     let slice = range.of(text);
     let mut found: Vec<(Span, EntityType)> = Vec::new();
     let absolute = |m: regex::Match<'_>| Span::new(range.start + m.start(), range.start + m.end());
-    for m in MONEY.find_iter(slice) {
-        found.push((absolute(m), EntityType::Money));
-    }
-    for m in PERCENT.find_iter(slice) {
-        found.push((absolute(m), EntityType::Percent));
+    // Amounts, percentages and ordinal days all have digits; most sentences have none.
+    let has_digits = slice.bytes().any(|byte| byte.is_ascii_digit());
+    if has_digits {
+        for m in MONEY.find_iter(slice) {
+            found.push((absolute(m), EntityType::Money));
+        }
+        for m in PERCENT.find_iter(slice) {
+            found.push((absolute(m), EntityType::Percent));
+        }
     }
     for m in DATE.find_iter(slice) {
         let span = absolute(m);
@@ -109,7 +118,7 @@ pub fn find_numeric(text: &str, range: Span) -> Vec<(Span, EntityType)> {
         }
         found.push((span, EntityType::Date));
     }
-    for caps in ORDINAL_DAY.captures_iter(slice) {
+    for caps in ORDINAL_DAY.captures_iter(if has_digits { slice } else { "" }) {
         if let Some(day) = caps.get(1) {
             found.push((absolute(day), EntityType::Date));
         }

@@ -49,13 +49,17 @@ fn shape_of(word: &str) -> Shape {
     if is_cjk(first) {
         return Shape::Cjk;
     }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    if letters >= 2 && upper == letters {
         return Shape::AllCaps;
     }
     if first.is_uppercase() {
         Shape::Capitalized
-    } else if letters.iter().any(|c| c.is_uppercase()) {
+    } else if upper > 0 {
         Shape::LowerBrand
     } else {
         Shape::Lower
@@ -88,7 +92,7 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> V
         let cjk = is_cjk(c);
         index += 1;
         while let Some(c) = at(index) {
-            if glue.contains(&chars[index].0) {
+            if !glue.is_empty() && glue.binary_search(&chars[index].0).is_ok() {
                 break;
             }
             if is_cjk(c) != cjk && c.is_alphanumeric() {
