@@ -3,29 +3,54 @@
 //! (`a|A`, or before a lowercase brand prefix as in `a|iPhone`) and both halves occur as words of their
 //! own elsewhere in the same document, so real camel-case names (`DeepSeek`, `iPhone`) stay whole.
 
-use std::collections::HashSet;
-
-fn word_tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()).map(move |token| {
-        // `split` yields subslices of `text`: their offset is their distance from its start.
-        (token.as_ptr() as usize - text.as_ptr() as usize, token)
-    })
+/// The words of `text` (runs of letters and digits) with their byte offsets, in one pass that
+/// decodes only non-ASCII characters.
+fn word_tokens(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut start = None;
+    let mut index = 0;
+    while index < bytes.len() {
+        let (alphanumeric, width) = if bytes[index].is_ascii() {
+            (bytes[index].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[index..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (alphanumeric, start) {
+            (true, None) => start = Some(index),
+            (false, Some(begin)) => {
+                tokens.push((begin, &text[begin..index]));
+                start = None;
+            }
+            _ => {}
+        }
+        index += width;
+    }
+    if let Some(begin) = start {
+        tokens.push((begin, &text[begin..]));
+    }
+    tokens
 }
 
 /// Byte offsets in `text` where two words were glued together without a space.
 pub fn find_glue(text: &str) -> Vec<usize> {
     // Only tokens with a lower→upper case change can be glued; most texts have few or none, so the
     // vocabulary is consulted only for the halves those tokens could split into.
-    let candidates: Vec<(usize, &str)> = word_tokens(text).filter(|(_, token)| has_case_change(token)).collect();
+    let tokens = word_tokens(text);
+    let candidates: Vec<(usize, &str)> = tokens.iter().copied().filter(|(_, token)| has_case_change(token)).collect();
     if candidates.is_empty() {
         return Vec::new();
     }
-    let wanted: HashSet<&str> = candidates
+    let wanted: foldhash::HashSet<&str> = candidates
         .iter()
         .flat_map(|&(_, token)| split_candidates(token).flat_map(|(left, right)| [left, right]))
         .collect();
-    let present: HashSet<&str> =
-        word_tokens(text).map(|(_, token)| token).filter(|token| wanted.contains(token)).collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let present: foldhash::HashSet<&str> =
+        tokens.iter().map(|&(_, token)| token).filter(|token| wanted.contains(token)).collect();
     candidates
         .into_iter()
         .filter_map(|(start, token)| {

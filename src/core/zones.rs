@@ -128,7 +128,9 @@ pub struct ZoneRules {
     boilerplate: Vec<Rule>,
     /// Keywords of anchored rules, searched at a block's start.
     leading_keywords: KeywordIndex,
-    /// Unanchored rules with keywords: tried on every block short enough for them.
+    /// Keywords of unanchored rules (lowercase), searched anywhere in a lowercased block.
+    inner_keywords: AhoCorasick,
+    /// The rule each inner keyword belongs to.
     inner_rules: Vec<usize>,
     /// Boilerplate rules without keywords: tried on every block.
     unguarded_rules: Vec<usize>,
@@ -191,11 +193,27 @@ impl ZoneRules {
     fn from_rules(boilerplate: Vec<Rule>, byline: Vec<Rule>, outlet: Vec<Rule>) -> Result<Self, RuleError> {
         let unguarded_rules = (0..boilerplate.len()).filter(|&index| boilerplate[index].keywords.is_empty()).collect();
         let leading_keywords = KeywordIndex::new(&boilerplate)?;
-        let inner_rules = (0..boilerplate.len())
-            .filter(|&index| !boilerplate[index].anchored && !boilerplate[index].keywords.is_empty())
-            .collect();
+        let (mut inner_words, mut inner_rules) = (Vec::new(), Vec::new());
+        for (index, rule) in boilerplate.iter().enumerate().filter(|(_, rule)| !rule.anchored) {
+            for word in &rule.keywords {
+                inner_words.push(word.to_ascii_lowercase());
+                inner_rules.push(index);
+            }
+        }
+        // Case-sensitive over a lowercased block: keeps the literal prefilter that a case-insensitive
+        // automaton would lose.
+        let inner_keywords = AhoCorasick::new(&inner_words).map_err(|error| RuleError::Keywords(error.to_string()))?;
         let longest_boilerplate = boilerplate.iter().map(|rule| rule.max_chars).max().unwrap_or(0);
-        Ok(Self { boilerplate, leading_keywords, inner_rules, unguarded_rules, longest_boilerplate, byline, outlet })
+        Ok(Self {
+            boilerplate,
+            leading_keywords,
+            inner_keywords,
+            inner_rules,
+            unguarded_rules,
+            longest_boilerplate,
+            byline,
+            outlet,
+        })
     }
 
     /// Does a boilerplate pattern match this block of `chars` characters?
@@ -205,8 +223,12 @@ impl ZoneRules {
         }
         let mut candidate = vec![false; self.boilerplate.len()];
         self.leading_keywords.mark(leading(block), &mut candidate);
-        // Unanchored rules run directly: their rare literals already drive the regex prefilter.
-        for &index in self.unguarded_rules.iter().chain(&self.inner_rules) {
+        if !self.inner_rules.is_empty() {
+            for hit in self.inner_keywords.find_iter(&block.to_ascii_lowercase()) {
+                candidate[self.inner_rules[hit.pattern().as_usize()]] = true;
+            }
+        }
+        for &index in &self.unguarded_rules {
             candidate[index] = true;
         }
         candidate.iter().enumerate().any(|(index, &try_it)| try_it && self.boilerplate[index].is_match(block, chars))
