@@ -45,10 +45,6 @@ pub struct Lexicon {
     pub names: HashMap<String, Known>,
     /// Known names by lowercased surface, for case variants ("Deepseek").
     pub names_folded: HashMap<String, Known>,
-    /// Names that are also common words ("Reading", "Target"): only trusted in a name-like context.
-    pub ambiguous: HashMap<String, Known>,
-    /// The most tokens any known name has.
-    pub longest_name: usize,
     /// First words of known names (as listed, lowercase and capitalised) → the most tokens a name starting
     /// with it has: most
     /// capitalised words start no known name, and need no lookup at all.
@@ -95,7 +91,6 @@ impl Lexicon {
                 let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
                 let known = Known { kind, canonical: canonical.to_owned(), acronym };
                 let tokens = token_count(form);
-                self.longest_name = self.longest_name.max(tokens);
                 let head = form.split_whitespace().next().unwrap_or(form);
                 for key in [head.to_lowercase(), capitalised(&head.to_lowercase()), head.to_owned()] {
                     let longest = self.name_heads.entry(key).or_insert(0);
@@ -104,15 +99,6 @@ impl Lexicon {
                 self.names.entry(form.to_owned()).or_insert_with(|| known.clone());
                 self.names_folded.entry(form.to_lowercase()).or_insert(known);
             }
-        }
-    }
-
-    fn add_ambiguous(&mut self, text: &str, kind: EntityType) {
-        for line in entries(text) {
-            let mut forms = line.split(" | ").map(str::trim);
-            let Some(surface) = forms.next() else { continue };
-            let canonical = forms.next().unwrap_or(surface);
-            self.ambiguous.insert(surface.to_owned(), Known { kind, canonical: canonical.to_owned(), acronym: false });
         }
     }
 
@@ -137,7 +123,9 @@ impl Lexicon {
     /// Builds the tables from the lexicon files.
     fn load() -> Self {
         let mut lexicon = Self::default();
-        // Order matters: the first list to name a surface gives its type.
+        // Order matters: the first list to name a surface gives its type. The `*_ambiguous.txt` lists of
+        // places, organisations and products (names that are also common words: "Reading", "Target")
+        // are deliberately not loaded: without context they cost more false names than they find.
         lexicon.add_names(lexicon_file!("places_countries.txt"), EntityType::Place);
         // Named laws are listed with the events for lack of a type of their own; they are not events.
         let events = lexicon_file!("events.txt");
@@ -147,9 +135,6 @@ impl Lexicon {
         lexicon.add_names(lexicon_file!("products.txt"), EntityType::Product);
         lexicon.add_names(lexicon_file!("places_regions.txt"), EntityType::Place);
         lexicon.add_names(lexicon_file!("places_cities.txt"), EntityType::Place);
-        lexicon.add_ambiguous(lexicon_file!("places_ambiguous.txt"), EntityType::Place);
-        lexicon.add_ambiguous(lexicon_file!("orgs_ambiguous.txt"), EntityType::Org);
-        lexicon.add_ambiguous(lexicon_file!("products_ambiguous.txt"), EntityType::Product);
         lexicon.given_names = Self::words(lexicon_file!("given_names.txt"));
         lexicon.given_names_ambiguous = Self::words(lexicon_file!("given_names_ambiguous.txt"));
         lexicon.surnames = Self::words(lexicon_file!("surnames.txt"));
