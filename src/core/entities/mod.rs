@@ -19,7 +19,7 @@ use crate::core::segment;
 use lexicon::Lexicon;
 use names::{Sentence, find_names};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use tokens::{Shape, Token, tokenize};
 
 /// The types of entities (see the analysis-json contract).
@@ -144,12 +144,25 @@ fn is_title_case(text: &str, tokens: &[Token], zone: ZoneKind) -> bool {
     words.len() >= 3 && capitalised * 10 >= words.len() * 7 && unpunctuated
 }
 
+/// What the first pass finds in one article: its raw mentions, and the capitalised tokens the second
+/// pass ([`propagate`]) looks at again.
+struct Scan {
+    mentions: Vec<RawMention>,
+    capitalised: Vec<Token>,
+}
+
+fn is_capitalised(token: &Token) -> bool {
+    matches!(token.shape, Shape::Capitalized | Shape::AllCaps | Shape::LowerBrand)
+}
+
 /// Finds the raw mentions of one article.
-pub fn recognize_article(article: &Article, lexicon: &Lexicon) -> Vec<RawMention> {
+fn scan_article(article: &Article, lexicon: &Lexicon) -> Scan {
     let text = &article.text;
     let mut mentions = Vec::new();
+    let mut capitalised = Vec::new();
     for (segment, zone) in segments(article) {
         let tokens = tokenize(text, segment, &article.glue, lexicon);
+        capitalised.extend(tokens.iter().filter(|token| is_capitalised(token)));
         let numeric = numeric::find_numeric(text, segment);
         let taken: Vec<bool> = tokens
             .iter()
@@ -172,15 +185,15 @@ pub fn recognize_article(article: &Article, lexicon: &Lexicon) -> Vec<RawMention
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|later, earlier| later.span.start < earlier.span.end);
-    mentions
+    Scan { mentions, capitalised }
 }
 
 /// Names the story knows from confident or mid-sentence mentions, by surface: a capitalised word
 /// skipped elsewhere (at a sentence start, in a headline) is the same name.
-fn story_names(articles: &[Article], raw: &[Vec<RawMention>]) -> HashMap<String, RawMention> {
+fn story_names(articles: &[Article], scans: &[Scan]) -> HashMap<String, RawMention> {
     let mut names = HashMap::new();
-    for (article, mentions) in articles.iter().zip(raw) {
-        for mention in mentions.iter().filter(|m| !m.kind.is_value()) {
+    for (article, scan) in articles.iter().zip(scans) {
+        for mention in scan.mentions.iter().filter(|m| !m.kind.is_value()) {
             names.entry(mention.span.of(&article.text).to_owned()).or_insert_with(|| mention.clone());
         }
     }
@@ -188,42 +201,30 @@ fn story_names(articles: &[Article], raw: &[Vec<RawMention>]) -> HashMap<String,
 }
 
 /// Adds mentions of names the story knows where the first pass passed over them.
-fn propagate(
-    article: &Article,
-    mentions: &mut Vec<RawMention>,
-    known: &HashMap<String, RawMention>,
-    lexicon: &Lexicon,
-) {
+fn propagate(article: &Article, scan: &mut Scan, known: &HashMap<String, RawMention>) {
     let covered = |span: Span, mentions: &[RawMention]| {
         mentions.iter().any(|m| span.start < m.span.end && m.span.start < span.end)
     };
-    let mut added = Vec::new();
-    let mut seen = HashSet::new();
-    for (segment, _) in segments(article) {
-        for token in tokenize(&article.text, segment, &article.glue, lexicon) {
-            if !matches!(token.shape, Shape::Capitalized | Shape::AllCaps | Shape::LowerBrand)
-                || covered(token.span, mentions)
-            {
-                continue;
-            }
-            if let Some(found) = known.get(token.text(&article.text)).filter(|m| m.span.len() == token.span.len()) {
-                if seen.insert(token.span) {
-                    added.push(RawMention { span: token.span, ..found.clone() });
-                }
-            }
-        }
-    }
-    mentions.extend(added);
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    let added: Vec<RawMention> = scan
+        .capitalised
+        .iter()
+        .filter(|token| !covered(token.span, &scan.mentions))
+        .filter_map(|token| {
+            let found = known.get(token.text(&article.text)).filter(|m| m.span.len() == token.span.len())?;
+            Some(RawMention { span: token.span, ..found.clone() })
+        })
+        .collect();
+    scan.mentions.extend(added);
+    scan.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
 /// Recognizes and resolves the entities of a whole story.
 pub fn recognize_story(articles: &[Article], options: &EntityOptions) -> StoryEntities {
     let lexicon = Lexicon::get();
-    let mut raw: Vec<Vec<RawMention>> = articles.iter().map(|article| recognize_article(article, lexicon)).collect();
-    let known = story_names(articles, &raw);
-    for (article, mentions) in articles.iter().zip(raw.iter_mut()) {
-        propagate(article, mentions, &known, lexicon);
+    let mut scans: Vec<Scan> = articles.iter().map(|article| scan_article(article, lexicon)).collect();
+    let known = story_names(articles, &scans);
+    for (article, scan) in articles.iter().zip(scans.iter_mut()) {
+        propagate(article, scan, &known);
     }
-    resolve::resolve(articles, raw, options)
+    resolve::resolve(articles, scans.into_iter().map(|scan| scan.mentions).collect(), options)
 }
