@@ -53,38 +53,44 @@ fn scaled_corpus() -> Vec<InputFile> {
         .collect()
 }
 
+fn total_bytes(files: &[InputFile]) -> u64 {
+    files.iter().map(|file| file.bytes.len() as u64).sum()
+}
+
+/// Benchmarks `routine` as `group/name`, reporting throughput over `bytes` of input.
+fn throughput<O>(
+    c: &mut Criterion,
+    group: &str,
+    name: String,
+    bytes: u64,
+    samples: usize,
+    mut routine: impl FnMut() -> O,
+) {
+    let mut group = c.benchmark_group(group);
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(samples);
+    group.bench_function(name, |b| b.iter(&mut routine));
+    group.finish();
+}
+
 fn ingestion(c: &mut Criterion) {
     let corpus = scaled_corpus();
-    let bytes: usize = corpus.iter().map(|file| file.bytes.len()).sum();
     let options = IngestOptions::default();
-    let mut group = c.benchmark_group("ingest");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(20);
-    group.bench_function(format!("{}_articles_all_formats", corpus.len()), |b| {
-        b.iter(|| load_files(black_box(corpus.clone()), &options))
+    throughput(c, "ingest", format!("{}_articles_all_formats", corpus.len()), total_bytes(&corpus), 20, || {
+        load_files(black_box(corpus.clone()), &options)
     });
-    group.finish();
 
     // Plain text alone: HTML costs are mostly the readability extraction crate's.
     let text: Vec<InputFile> = corpus.iter().filter(|file| file.name.ends_with(".txt")).cloned().collect();
-    let text_bytes: usize = text.iter().map(|file| file.bytes.len()).sum();
-    let mut group = c.benchmark_group("ingest");
-    group.throughput(Throughput::Bytes(text_bytes as u64));
-    group.sample_size(20);
-    group.bench_function(format!("{}_articles_plain_text", text.len()), |b| {
-        b.iter(|| load_files(black_box(text.clone()), &options))
+    throughput(c, "ingest", format!("{}_articles_plain_text", text.len()), total_bytes(&text), 20, || {
+        load_files(black_box(text.clone()), &options)
     });
-    group.finish();
 
     // Entity recognition (and story-level resolution) over the already ingested plain-text corpus.
     let loaded = load_files(text.clone(), &options);
-    let mut group = c.benchmark_group("entities");
-    group.throughput(Throughput::Bytes(text_bytes as u64));
-    group.sample_size(10);
-    group.bench_function(format!("{}_articles_plain_text", loaded.articles.len()), |b| {
-        b.iter(|| recognize_story(black_box(&loaded.articles), &EntityOptions::default()))
+    throughput(c, "entities", format!("{}_articles_plain_text", loaded.articles.len()), total_bytes(&text), 10, || {
+        recognize_story(black_box(&loaded.articles), &EntityOptions::default())
     });
-    group.finish();
 
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
     if seeds.is_dir() {
