@@ -3,5 +3,6 @@
 //! [`core`] is the engine (ingestion, segmentation, analysis export) with no terminal dependency;
 //! [`cli`] is the command line on top of it.
 
+pub mod app;
 pub mod cli;
 pub mod core;
