@@ -88,3 +88,34 @@ fn entities_lists_types_with_counts_and_sources() {
     assert_eq!(alibaba["type"], "ORG");
     assert!(alibaba["sources"].as_array().expect("sources").len() >= 5, "{alibaba}");
 }
+
+#[test]
+fn related_prints_the_fact_map_and_analyze_fills_links_and_facts() {
+    let output = parallax(&["related"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.starts_with("Fact map: "), "{text}");
+    assert!(text.contains("Per source:"));
+    // The demo story's deliberate conflict: Abu Dhabi in one outlet, Dubai in the others.
+    assert!(text.contains("differs (name): Abu Dhabi"), "{text}");
+
+    let output = parallax(&["analyze", "--json"]);
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let links = document["links"].as_array().unwrap();
+    let facts = document["facts"].as_array().unwrap();
+    assert!(links.len() >= 10 && facts.len() >= 5, "{} links, {} facts", links.len(), facts.len());
+    let article_of = |id: &str| id.split('#').next().unwrap().to_owned();
+    for link in links {
+        let score = link["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        assert_ne!(article_of(link["from"].as_str().unwrap()), article_of(link["to"].as_str().unwrap()));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for fact in facts {
+        let passages: Vec<&str> = fact["passages"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+        assert!(passages.len() >= 2);
+        let articles: std::collections::HashSet<String> = passages.iter().map(|p| article_of(p)).collect();
+        assert_eq!(articles.len(), passages.len(), "one passage per article in a fact");
+        assert!(passages.iter().all(|p| seen.insert(p.to_string())), "a passage is in at most one fact");
+    }
+}

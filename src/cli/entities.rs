@@ -27,11 +27,7 @@ fn rows(analysis: &Analysis) -> Vec<EntityRow<'_>> {
             kind: entity.kind.label(),
             mentions: entity.mentions,
             aliases: &entity.aliases,
-            sources: entity
-                .articles
-                .iter()
-                .map(|&index| articles[index].outlet.as_deref().unwrap_or(&articles[index].id))
-                .collect(),
+            sources: entity.articles.iter().map(|&index| articles[index].source_name()).collect(),
         })
         .collect()
 }

@@ -1,9 +1,10 @@
 //! The command line: `parallax [PATH...]`, `parallax analyze [PATH...] [--json]` and
-//! `parallax entities [PATH...] [--json]`.
+//! `parallax entities [PATH...] [--json]`, `parallax related [PATH...] [--json]`.
 //!
 //! Exit status: 0 when at least one article loaded, 1 when none did, 2 for a usage error (clap).
 
 mod entities;
+mod related;
 mod table;
 
 use crate::core::analysis::{AnalysisOptions, analyze};
@@ -47,6 +48,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the fact map: each fact with the sources reporting it and the details they disagree on.
+    Related {
+        /// Article files or folders of articles (none: the built-in demo story).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print the facts, links and per-source coverage as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// What a run prints.
@@ -56,6 +66,8 @@ enum Output {
     AnalysisJson,
     Entities,
     EntitiesJson,
+    Related,
+    RelatedJson,
 }
 
 /// Loads the given paths, or the built-in demo story when there are none.
@@ -77,6 +89,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Entities { paths, json }) => {
             (paths.as_slice(), if *json { Output::EntitiesJson } else { Output::Entities })
         }
+        Some(Command::Related { paths, json }) => {
+            (paths.as_slice(), if *json { Output::RelatedJson } else { Output::Related })
+        }
         // Until the reader lands, the bare command prints the analysis summary.
         None => (cli.paths.as_slice(), Output::Table),
     };
@@ -90,6 +105,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Output::AnalysisJson => export::to_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
         Output::Entities => entities::render_text(&analyze(corpus, &AnalysisOptions::default())),
         Output::EntitiesJson => entities::render_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
+        Output::Related => related::render_text(&analyze(corpus, &AnalysisOptions::default())),
+        Output::RelatedJson => related::render_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`parallax analyze | head`) is not an error worth a message.

@@ -121,6 +121,11 @@ impl Article {
     }
 
     /// The zone kind at a byte offset, if any zone covers it.
+    /// The name to show for the article's source: its outlet, or its id when the outlet is unknown.
+    pub fn source_name(&self) -> &str {
+        self.outlet.as_deref().unwrap_or(&self.id)
+    }
+
     pub fn zone_at(&self, offset: usize) -> Option<ZoneKind> {
         let index = self.zones.partition_point(|zone| zone.span.end <= offset);
         self.zones.get(index).filter(|zone| zone.span.contains(offset)).map(|zone| zone.kind)

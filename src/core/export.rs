@@ -2,8 +2,9 @@
 //! of the analysis-json contract. Extra fields (format, url, paragraphs, words) are additions.
 
 use super::analysis::Analysis;
-use super::article::{Article, Format, Problem, TitleOrigin, Zone, ZoneKind};
+use super::article::{Article, Corpus, Format, Problem, TitleOrigin, Zone, ZoneKind};
 use super::entities::{Mention, StoryEntities};
+use super::links::PassageRef;
 use serde::Serialize;
 
 /// The version of the document's shape.
@@ -129,6 +130,10 @@ fn export_article<'a>(article: &'a Article, entities: &StoryEntities, mentions: 
     }
 }
 
+fn passage_id(corpus: &Corpus, passage: PassageRef) -> String {
+    corpus.articles[passage.article].passage_id(passage.passage)
+}
+
 /// The analysis document of a story.
 pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
     let corpus = &analysis.corpus;
@@ -153,8 +158,35 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
                 mentions: entity.mentions,
             })
             .collect(),
-        links: Vec::new(),
-        facts: Vec::new(),
+        links: analysis
+            .links
+            .links
+            .iter()
+            .map(|link| LinkExport {
+                from: passage_id(corpus, link.a),
+                to: passage_id(corpus, link.b),
+                score: (link.score * 1000.0).round() / 1000.0,
+                differences: link
+                    .differences
+                    .iter()
+                    .map(|difference| DifferenceExport {
+                        kind: difference.kind.label().to_owned(),
+                        from: difference.from.clone(),
+                        to: difference.to.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        facts: analysis
+            .links
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(index, fact)| FactExport {
+                id: format!("f{}", index + 1),
+                passages: fact.passages.iter().map(|&p| passage_id(corpus, p)).collect(),
+            })
+            .collect(),
         problems: &corpus.problems,
     }
 }

@@ -9,6 +9,7 @@ pub mod entities;
 pub mod export;
 pub mod glue;
 pub mod ingest;
+pub mod links;
 pub mod segment;
 pub mod text;
 pub mod zones;

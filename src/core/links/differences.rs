@@ -1,0 +1,180 @@
+//! Differences within a linked pair: the details that disagree — amounts (currency and scale normalized,
+//! rounding and hedges tolerated), percentages, dates, counts — names in the same slot, and wording strength.
+
+use super::features::{NameUse, PassageFeatures};
+use super::values::Value;
+use crate::core::entities::EntityType;
+use serde::Serialize;
+
+/// What kind of detail differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DifferenceKind {
+    Number,
+    Date,
+    Name,
+    Wording,
+}
+
+impl DifferenceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DifferenceKind::Number => "number",
+            DifferenceKind::Date => "date",
+            DifferenceKind::Name => "name",
+            DifferenceKind::Wording => "wording",
+        }
+    }
+}
+
+/// One disagreement: `from` as the first passage writes it, `to` as the second does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    pub kind: DifferenceKind,
+    pub from: String,
+    pub to: String,
+}
+
+/// The details in which `a` and `b` disagree. `a_named` and `b_named` are the entities each passage's
+/// article names anywhere (sorted): a name is only "different" if the other article never uses it.
+pub fn differences(a: &PassageFeatures, b: &PassageFeatures, a_named: &[usize], b_named: &[usize]) -> Vec<Difference> {
+    let mut out = value_differences(a, b);
+    out.extend(name_differences(a, b, a_named, b_named));
+    if let (Some((strength_a, word_a)), Some((strength_b, word_b))) = (&a.strength, &b.strength)
+        && strength_a != strength_b
+    {
+        out.push(Difference { kind: DifferenceKind::Wording, from: word_a.clone(), to: word_b.clone() });
+    }
+    out
+}
+
+fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference> {
+    let agrees = |x: &super::values::Detail, y: &super::values::Detail| {
+        x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(false)
+    };
+    let unmatched_b: Vec<_> = b.details.iter().filter(|y| !a.details.iter().any(|x| agrees(x, y))).collect();
+    let unmatched_a: Vec<_> = a.details.iter().filter(|x| !b.details.iter().any(|y| agrees(x, y))).collect();
+    let (a_all, b_all): (Vec<_>, Vec<_>) = (a.details.iter().collect(), b.details.iter().collect());
+    let mut used = vec![false; unmatched_b.len()];
+    let mut out = Vec::new();
+    for x in &unmatched_a {
+        // With several candidates on a side, only close values are taken for the same quantity
+        // ("$18.51 billion" vs "$18.3 billion"), not a revenue total against a regional figure.
+        let alone = |list: &[&super::values::Detail], detail: &super::values::Detail| {
+            list.iter().filter(|other| other.value.conflicts(&detail.value, false).is_some()).count() == 1
+        };
+        let partner = unmatched_b.iter().enumerate().find(|(index, y)| {
+            !used[*index]
+                && x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
+                && ((alone(&a_all, y) && alone(&b_all, x)) || close(&x.value, &y.value))
+        });
+        if let Some((index, y)) = partner {
+            used[index] = true;
+            let kind =
+                if matches!(x.value, Value::Date { .. }) { DifferenceKind::Date } else { DifferenceKind::Number };
+            out.push(Difference { kind, from: x.text.clone(), to: y.text.clone() });
+        }
+    }
+    out
+}
+
+/// Are two amounts within a third of each other?
+fn close(a: &Value, b: &Value) -> bool {
+    let amount = |value: &Value| match value {
+        Value::Money { amount, .. } | Value::Percent { amount, .. } | Value::Count { amount, .. } => Some(*amount),
+        Value::Date { .. } => None,
+    };
+    match (amount(a), amount(b)) {
+        (Some(x), Some(y)) => (x - y).abs() <= x.abs().max(y.abs()) / 3.0,
+        _ => false,
+    }
+}
+
+/// A different name in the same slot: both passages share a name, and for one type each has exactly one
+/// name the other lacks ("also weighed Tencent" vs "also weighed ByteDance").
+fn name_differences(a: &PassageFeatures, b: &PassageFeatures, a_named: &[usize], b_named: &[usize]) -> Vec<Difference> {
+    let shares_a_name = a.names.iter().any(|x| b.names.iter().any(|y| x.entity == y.entity));
+    if !shares_a_name {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for kind in [EntityType::Person, EntityType::Org, EntityType::Place, EntityType::Product] {
+        fn only<'f>(this: &'f PassageFeatures, that: &PassageFeatures, kind: EntityType) -> Vec<&'f NameUse> {
+            let mut list: Vec<&NameUse> = this
+                .names
+                .iter()
+                .filter(|x| x.kind == kind && !that.names.iter().any(|y| y.entity == x.entity))
+                .collect();
+            list.dedup_by_key(|x| x.entity);
+            list
+        }
+        let (a_only, b_only) = (only(a, b, kind), only(b, a, kind));
+        let count = |f: &PassageFeatures| {
+            let mut entities: Vec<usize> = f.names.iter().filter(|x| x.kind == kind).map(|x| x.entity).collect();
+            entities.sort_unstable();
+            entities.dedup();
+            entities.len()
+        };
+        if let ([x], [y]) = (a_only.as_slice(), b_only.as_slice())
+            && count(a) == count(b)
+            && b_named.binary_search(&x.entity).is_err()
+            && a_named.binary_search(&y.entity).is_err()
+        {
+            out.push(Difference { kind: DifferenceKind::Name, from: x.text.clone(), to: y.text.clone() });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::values::{Detail, parse_value};
+    use super::*;
+
+    fn detail(kind: EntityType, text: &str, hedged: bool) -> Detail {
+        Detail { value: parse_value(kind, text).unwrap(), text: text.to_owned(), hedged }
+    }
+
+    fn name(entity: usize, kind: EntityType, text: &str) -> NameUse {
+        NameUse { entity, kind, text: text.to_owned() }
+    }
+
+    #[test]
+    fn amounts_differ_unless_rounded_or_hedged() {
+        let a = PassageFeatures { details: vec![detail(EntityType::Money, "$14.9bn", false)], ..Default::default() };
+        let b =
+            PassageFeatures { details: vec![detail(EntityType::Money, "$14.1 billion", false)], ..Default::default() };
+        let found = differences(&a, &b, &[], &[]);
+        assert_eq!(
+            found,
+            [Difference { kind: DifferenceKind::Number, from: "$14.9bn".into(), to: "$14.1 billion".into() }]
+        );
+        let c = PassageFeatures {
+            details: vec![detail(EntityType::Money, "14 billion dollars", true)],
+            ..Default::default()
+        };
+        assert!(differences(&c, &b, &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn names_in_the_same_slot_and_wording() {
+        let a = PassageFeatures {
+            names: vec![name(0, EntityType::Org, "Apple"), name(1, EntityType::Org, "Tencent")],
+            strength: Some((super::super::features::Strength::Reported, "reportedly".into())),
+            ..Default::default()
+        };
+        let b = PassageFeatures {
+            names: vec![name(0, EntityType::Org, "Apple"), name(2, EntityType::Org, "ByteDance")],
+            strength: Some((super::super::features::Strength::Confirmed, "confirmed".into())),
+            ..Default::default()
+        };
+        let kinds: Vec<_> = differences(&a, &b, &[0, 1], &[0, 2]).into_iter().map(|d| (d.kind, d.from, d.to)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (DifferenceKind::Name, "Tencent".into(), "ByteDance".into()),
+                (DifferenceKind::Wording, "reportedly".into(), "confirmed".into())
+            ]
+        );
+    }
+}

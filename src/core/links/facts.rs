@@ -1,0 +1,146 @@
+//! Facts: linked passages grouped across articles, strongest links first, never two passages of one
+//! article in a fact; and per article, the facts it reports, adds (alone) and omits (most others report).
+
+use super::features::PassageFeatures;
+use super::{Link, PassageRef};
+use crate::core::article::{Article, ZoneKind};
+
+/// One fact of the story, as reported by several articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// Its passages in story order, at most one per article.
+    pub passages: Vec<PassageRef>,
+}
+
+impl Fact {
+    pub fn articles(&self) -> impl Iterator<Item = usize> + '_ {
+        self.passages.iter().map(|p| p.article)
+    }
+
+    /// The passage of `article` that reports this fact.
+    pub fn passage_in(&self, article: usize) -> Option<PassageRef> {
+        self.passages.iter().copied().find(|p| p.article == article)
+    }
+}
+
+/// What one article contributes to the story.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleFacts {
+    /// The facts it reports.
+    pub facts: Vec<usize>,
+    /// Its passages that no other article reports and that carry a checkable detail or name.
+    pub adds: Vec<usize>,
+    /// Facts that most other articles report and it does not.
+    pub omits: Vec<usize>,
+    /// The share of the story's facts it reports, in [0, 1].
+    pub coverage: f64,
+}
+
+/// Are two groups linked by at least half of their cross pairs? Without this, a chain of links that
+/// each drift a little would join facts that have nothing in common.
+fn dense(x: &[PassageRef], y: &[PassageRef], links: &[Link]) -> bool {
+    let joined = links
+        .iter()
+        .filter(|link| (x.contains(&link.a) && y.contains(&link.b)) || (x.contains(&link.b) && y.contains(&link.a)))
+        .count();
+    joined * 2 >= x.len() * y.len()
+}
+
+/// Groups links into facts; returns the facts, each passage's fact, and each article's contribution.
+pub fn group_facts(
+    articles: &[Article],
+    links: &[Link],
+    features: &[PassageFeatures],
+) -> (Vec<Fact>, Vec<Vec<Option<usize>>>, Vec<ArticleFacts>) {
+    let offsets: Vec<usize> = articles
+        .iter()
+        .scan(0, |total, article| {
+            let start = *total;
+            *total += article.passages.len();
+            Some(start)
+        })
+        .collect();
+    let flat = |p: PassageRef| offsets[p.article] + p.passage;
+    let total = offsets.last().map_or(0, |&last| last + articles.last().map_or(0, |a| a.passages.len()));
+
+    // Each cluster: its passages. `cluster_of` maps a passage to its cluster.
+    let mut cluster_of: Vec<Option<usize>> = vec![None; total];
+    let mut clusters: Vec<Vec<PassageRef>> = Vec::new();
+    let mut order: Vec<&Link> = links.iter().collect();
+    order.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
+    for link in order {
+        let (a, b) = (cluster_of[flat(link.a)], cluster_of[flat(link.b)]);
+        match (a, b) {
+            (Some(x), Some(y)) if x == y => {}
+            (Some(x), Some(y)) => {
+                let disjoint = clusters[y].iter().all(|p| clusters[x].iter().all(|q| q.article != p.article));
+                if disjoint && dense(&clusters[x], &clusters[y], links) {
+                    let moved = std::mem::take(&mut clusters[y]);
+                    for p in &moved {
+                        cluster_of[flat(*p)] = Some(x);
+                    }
+                    clusters[x].extend(moved);
+                }
+            }
+            (Some(x), None) | (None, Some(x)) => {
+                let loose = if a.is_none() { link.a } else { link.b };
+                if clusters[x].iter().all(|q| q.article != loose.article) && dense(&clusters[x], &[loose], links) {
+                    clusters[x].push(loose);
+                    cluster_of[flat(loose)] = Some(x);
+                }
+            }
+            (None, None) => {
+                cluster_of[flat(link.a)] = Some(clusters.len());
+                cluster_of[flat(link.b)] = Some(clusters.len());
+                clusters.push(vec![link.a, link.b]);
+            }
+        }
+    }
+    let mut facts: Vec<Fact> = clusters
+        .into_iter()
+        .filter(|members| members.len() > 1)
+        .map(|mut passages| {
+            passages.sort();
+            Fact { passages }
+        })
+        .collect();
+    facts.sort_by(|x, y| x.passages[0].cmp(&y.passages[0]));
+
+    let mut fact_of: Vec<Vec<Option<usize>>> = articles.iter().map(|a| vec![None; a.passages.len()]).collect();
+    let mut per_article: Vec<ArticleFacts> = vec![ArticleFacts::default(); articles.len()];
+    for (index, fact) in facts.iter().enumerate() {
+        for p in &fact.passages {
+            fact_of[p.article][p.passage] = Some(index);
+            per_article[p.article].facts.push(index);
+        }
+    }
+    let mut linked = vec![false; total];
+    for link in links {
+        linked[flat(link.a)] = true;
+        linked[flat(link.b)] = true;
+    }
+    for (article_index, (article, contribution)) in articles.iter().zip(&mut per_article).enumerate() {
+        contribution.facts.sort_unstable();
+        contribution.facts.dedup();
+        contribution.coverage =
+            if facts.is_empty() { 0.0 } else { contribution.facts.len() as f64 / facts.len() as f64 };
+        contribution.adds = (0..article.passages.len())
+            .filter(|&passage| {
+                let at = offsets[article_index] + passage;
+                let carries = !features[at].details.is_empty() || !features[at].names.is_empty();
+                !linked[at] && carries && article.zone_at(article.passages[passage].start) != Some(ZoneKind::Title)
+            })
+            .collect();
+        let others = articles.len().saturating_sub(1);
+        contribution.omits = facts
+            .iter()
+            .enumerate()
+            .filter(|(_, fact)| {
+                let reporting = fact.articles().filter(|&a| a != article_index).count();
+                fact.passage_in(article_index).is_none() && reporting * 2 > others && reporting >= 2
+            })
+            .map(|(index, _)| index)
+            .collect();
+    }
+    (facts, fact_of, per_article)
+}

@@ -1,0 +1,119 @@
+//! What the linker knows about one passage: its terms (content stems, synonym groups, canonical entities,
+//! normalized values), its comparable details, the names it gives, and how firmly it states its fact.
+
+use super::values::{Detail, Value, hedged, parse_number, parse_value};
+use super::words::{Vocabulary, Word, content_terms, stem, words};
+use crate::core::article::{Article, Span};
+use crate::core::entities::{EntityType, Mention};
+
+/// How firmly a passage states its fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// "reportedly", "sources say", "is said to".
+    Reported,
+    /// "confirmed", "officially", "announced".
+    Confirmed,
+}
+
+/// A name the passage gives: the entity it resolves to, its type, and how it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameUse {
+    pub entity: usize,
+    pub kind: EntityType,
+    pub text: String,
+}
+
+/// The linker's view of one passage.
+#[derive(Debug, Clone, Default)]
+pub struct PassageFeatures {
+    pub terms: Vec<String>,
+    pub details: Vec<Detail>,
+    pub names: Vec<NameUse>,
+    /// How firmly it states its fact, and the word that says so.
+    pub strength: Option<(Strength, String)>,
+}
+
+const REPORTED: [&str; 8] =
+    ["reportedly", "allegedly", "rumored", "rumoured", "purportedly", "apparently", "unconfirmed", "sources"];
+const CONFIRMED: [&str; 5] = ["confirmed", "confirms", "officially", "announced", "confirm"];
+
+fn strength_of(words: &[Word<'_>]) -> Option<(Strength, String)> {
+    let find = |list: &[&str]| words.iter().find(|word| list.contains(&word.text.to_lowercase().as_str()));
+    match (find(&REPORTED), find(&CONFIRMED)) {
+        (Some(word), None) => Some((Strength::Reported, word.text.to_owned())),
+        (None, Some(word)) => Some((Strength::Confirmed, word.text.to_owned())),
+        _ => None,
+    }
+}
+
+/// The features of passage `span` of `article`, given the article's mentions in text order.
+pub fn passage_features(
+    article: &Article,
+    span: Span,
+    mentions: &[Mention],
+    vocabulary: &Vocabulary,
+) -> PassageFeatures {
+    let text = &article.text;
+    let all_words = words(span.of(text), span.start);
+    let first = mentions.partition_point(|mention| mention.span.end <= span.start);
+    let inside: Vec<&Mention> = mentions[first..].iter().take_while(|mention| mention.span.start < span.end).collect();
+    let covered = |offset: usize| inside.iter().any(|mention| mention.span.contains(offset));
+
+    let mut features = PassageFeatures { strength: strength_of(&all_words), ..PassageFeatures::default() };
+    // Content words between mentions, run by run, so phrases never straddle a name.
+    let mut run: Vec<Word<'_>> = Vec::new();
+    let mut index = 0;
+    while index < all_words.len() {
+        let word = &all_words[index];
+        if covered(word.start) {
+            features.terms.extend(content_terms(&run, vocabulary));
+            run.clear();
+        } else if word.text.starts_with(|c: char| c.is_ascii_digit()) {
+            features.terms.extend(content_terms(&run, vocabulary));
+            run.clear();
+            if let Some(detail) = count_at(text, word, &all_words[index + 1..], vocabulary) {
+                features.terms.push(detail.value.term());
+                features.details.push(detail);
+            }
+        } else {
+            run.push(word.clone());
+        }
+        index += 1;
+    }
+    features.terms.extend(content_terms(&run, vocabulary));
+
+    for mention in inside {
+        let surface = mention.span.of(text);
+        if mention.kind.is_value() {
+            if let Some(value) = parse_value(mention.kind, surface) {
+                features.terms.push(value.term());
+                let before = &text[span.start..mention.span.start];
+                features.details.push(Detail { value, text: surface.to_owned(), hedged: hedged(before) });
+            }
+        } else {
+            features.terms.push(format!("={}", mention.entity));
+            features.names.push(NameUse { entity: mention.entity, kind: mention.kind, text: surface.to_owned() });
+        }
+    }
+    features
+}
+
+/// A count written as a number followed by what it counts ("48 dead", "1,200 staff", "3 million people").
+fn count_at(text: &str, word: &Word<'_>, after: &[Word<'_>], vocabulary: &Vocabulary) -> Option<Detail> {
+    let (amount, decimals, used) = parse_number(&text[word.start..])?;
+    let end = word.start + used;
+    let unit_word = after.iter().filter(|next| next.start >= end).take(3).find(|next| {
+        !vocabulary.is_stopword(&next.text.to_lowercase()) && !next.text.starts_with(|c: char| c.is_ascii_digit())
+    })?;
+    // Only the word right after the number (or after one filler word) counts as its unit.
+    let gap = &text[end..unit_word.start];
+    if gap.chars().filter(|c| c.is_alphanumeric()).count() > 12 || gap.contains(['.', ';', ':']) {
+        return None;
+    }
+    let before = &text[..word.start];
+    Some(Detail {
+        value: Value::Count { amount, decimals, unit: stem(unit_word.text) },
+        text: text[word.start..unit_word.start + unit_word.text.len()].to_owned(),
+        hedged: hedged(before),
+    })
+}

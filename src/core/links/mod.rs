@@ -1,0 +1,187 @@
+//! Passage links: for every passage, the passages of other articles that report the same fact, the facts
+//! those links form across the story, what each article adds and omits, and where linked passages disagree.
+//!
+//! Evidence is combined in one weighted term space ([`index`]): stemmed content words and wording variants
+//! ([`words`]), canonical entities (so an alias agrees with its name) and normalized values ([`values`]),
+//! each weighted by its rarity across the story. Candidates come from an inverted index; a pair is linked
+//! when its similarity clears the threshold and each passage is the other's best match in its article
+//! (within a margin, so a sentence carrying two facts may link to two sentences).
+
+pub mod differences;
+pub mod facts;
+pub mod features;
+pub mod index;
+pub mod values;
+pub mod words;
+
+use crate::core::article::Article;
+use crate::core::entities::StoryEntities;
+use differences::{Difference, differences};
+use facts::{ArticleFacts, Fact, group_facts};
+use features::{PassageFeatures, passage_features};
+use index::{Evidence, TermBoosts, TermIndex};
+use words::Vocabulary;
+
+/// A passage of the story: article index and passage index within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PassageRef {
+    pub article: usize,
+    pub passage: usize,
+}
+
+/// Two passages of different articles that report the same fact (`a` comes first in story order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub a: PassageRef,
+    pub b: PassageRef,
+    /// Similarity in [0, 1].
+    pub score: f64,
+    /// Where the two disagree: `from` is `a`'s wording, `to` is `b`'s.
+    pub differences: Vec<Difference>,
+}
+
+impl Link {
+    /// The other end of the link, seen from `passage`.
+    pub fn other(&self, passage: PassageRef) -> PassageRef {
+        if self.a == passage { self.b } else { self.a }
+    }
+}
+
+/// Settings of the linker.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkOptions {
+    /// The similarity a pair needs to be linked, in [0, 1].
+    pub threshold: f64,
+    /// How close to a passage's best match in an article a second match may be (a two-fact sentence).
+    pub margin: f64,
+    pub boosts: TermBoosts,
+}
+
+/// The threshold calibrated on the dev gold (see tests/links_gold.rs).
+pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+impl Default for LinkOptions {
+    fn default() -> Self {
+        LinkOptions { threshold: DEFAULT_THRESHOLD, margin: 0.8, boosts: TermBoosts::default() }
+    }
+}
+
+/// Everything the linker found in a story.
+#[derive(Debug, Clone, Default)]
+pub struct StoryLinks {
+    pub links: Vec<Link>,
+    pub facts: Vec<Fact>,
+    /// Per article: its facts, what it adds and omits, its coverage.
+    pub articles: Vec<ArticleFacts>,
+    /// Per article, per passage: indexes into `links`, best first.
+    pub by_passage: Vec<Vec<Vec<usize>>>,
+    /// Per article, per passage: the index of its fact.
+    pub fact_of: Vec<Vec<Option<usize>>>,
+}
+
+impl StoryLinks {
+    /// The links of one passage, best first.
+    pub fn links_of(&self, passage: PassageRef) -> impl Iterator<Item = &Link> {
+        self.by_passage
+            .get(passage.article)
+            .and_then(|passages| passages.get(passage.passage))
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.links[index])
+    }
+}
+
+/// The linker's working set: every passage's features and the candidate pairs with their evidence.
+#[derive(Debug, Default)]
+pub struct Candidates {
+    pub passages: Vec<PassageRef>,
+    pub features: Vec<PassageFeatures>,
+    /// Per passage (same order as `passages`): candidates in other articles and what each pair shares.
+    pub pairs: Vec<Vec<(u32, Evidence)>>,
+}
+
+/// Extracts features, indexes them and finds candidate pairs.
+pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &LinkOptions) -> Candidates {
+    let vocabulary = Vocabulary::builtin();
+    let no_mentions = Vec::new();
+    let mut passages = Vec::new();
+    let mut features: Vec<PassageFeatures> = Vec::new();
+    for (article_index, article) in articles.iter().enumerate() {
+        let mentions = entities.mentions.get(article_index).unwrap_or(&no_mentions);
+        for (passage, &span) in article.passages.iter().enumerate() {
+            passages.push(PassageRef { article: article_index, passage });
+            features.push(passage_features(article, span, mentions, vocabulary));
+        }
+    }
+    let terms: Vec<Vec<String>> = features.iter_mut().map(|f| std::mem::take(&mut f.terms)).collect();
+    let index = TermIndex::build(&terms, options.boosts);
+    let article_of: Vec<usize> = passages.iter().map(|r| r.article).collect();
+    let pairs = index.candidates(&article_of);
+    Candidates { passages, features, pairs }
+}
+
+/// How likely a pair with this evidence reports the same fact, in [0, 1]: a logistic model whose
+/// coefficients were fitted on the dev gold's candidate pairs (tests/links_gold.rs, `PARALLAX_DUMP`).
+pub fn pair_score(evidence: &Evidence) -> f32 {
+    let z = -5.76
+        + 3.59 * evidence.cosine_linear
+        + 4.42 * evidence.containment_linear
+        + 0.99 * evidence.shared_specific.min(3) as f32
+        + 3.42 * evidence.rarity;
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Links the passages of a story.
+pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &LinkOptions) -> StoryLinks {
+    let Candidates { passages: refs, features, pairs } = candidates(articles, entities, options);
+    let article_of: Vec<usize> = refs.iter().map(|r| r.article).collect();
+    let scored: Vec<Vec<(u32, f32)>> = pairs
+        .iter()
+        .map(|found| {
+            let mut list: Vec<(u32, f32)> = found.iter().map(|(b, evidence)| (*b, pair_score(evidence))).collect();
+            list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            list
+        })
+        .collect();
+
+    // The best score of each passage in each other article.
+    let best_in = |a: usize, article: usize| {
+        scored[a].iter().find(|&&(b, _)| article_of[b as usize] == article).map_or(0.0, |&(_, s)| s)
+    };
+    let named: Vec<Vec<usize>> = entities
+        .mentions
+        .iter()
+        .map(|mentions| {
+            let mut list: Vec<usize> = mentions.iter().map(|m| m.entity).collect();
+            list.sort_unstable();
+            list.dedup();
+            list
+        })
+        .collect();
+    let named_in = |article: usize| named.get(article).map_or(&[][..], Vec::as_slice);
+    let mut links = Vec::new();
+    for (a, found) in scored.iter().enumerate() {
+        for &(b, score) in found {
+            let b = b as usize;
+            if b < a || f64::from(score) < options.threshold {
+                continue;
+            }
+            let margin = options.margin as f32;
+            if score >= margin * best_in(a, article_of[b]) && score >= margin * best_in(b, article_of[a]) {
+                let diffs = differences(&features[a], &features[b], named_in(article_of[a]), named_in(article_of[b]));
+                links.push(Link { a: refs[a], b: refs[b], score: f64::from(score), differences: diffs });
+            }
+        }
+    }
+    links.sort_by_key(|link| (link.a, link.b));
+    let mut by_passage: Vec<Vec<Vec<usize>>> = articles.iter().map(|a| vec![Vec::new(); a.passages.len()]).collect();
+    for (index, link) in links.iter().enumerate() {
+        by_passage[link.a.article][link.a.passage].push(index);
+        by_passage[link.b.article][link.b.passage].push(index);
+    }
+    for list in by_passage.iter_mut().flatten() {
+        list.sort_by(|&x, &y| links[y].score.total_cmp(&links[x].score));
+    }
+    let (facts, fact_of, article_facts) = group_facts(articles, &links, &features);
+    StoryLinks { links, facts, articles: article_facts, by_passage, fact_of }
+}

@@ -1,0 +1,308 @@
+//! The comparable details of a passage: amounts of money, percentages, dates and counts, normalized so
+//! that "$14.9bn" and "US$14.9 billion" are one value and "about 14 billion dollars" carries its hedge.
+
+use crate::core::dates::{month_number, parse_date};
+use crate::core::entities::EntityType;
+use chrono::Datelike;
+use std::fmt;
+
+/// A normalized detail.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// An amount in a currency (`"$"` for unqualified and US dollars).
+    Money {
+        currency: String,
+        amount: f64,
+        decimals: u32,
+    },
+    Percent {
+        amount: f64,
+        decimals: u32,
+    },
+    /// A calendar date or period; absent parts are unknown.
+    Date {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+        quarter: Option<u32>,
+    },
+    /// A number of something ("48 dead", "1,200 staff"): the unit is the stem of the counted word.
+    Count {
+        amount: f64,
+        decimals: u32,
+        unit: String,
+    },
+}
+
+/// A value found in a passage, with the text it was written as and whether a hedge came before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    pub value: Value,
+    pub text: String,
+    pub hedged: bool,
+}
+
+const HEDGES: [&str; 12] = [
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "more",
+    "least",
+    "up",
+    "estimated",
+];
+
+/// Is the detail at the end of `before` introduced by a hedge ("about", "more than", "up to")?
+pub fn hedged(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let last = words.next().unwrap_or("").to_lowercase();
+    let last = if last == "than" || last == "to" { words.next().unwrap_or("").to_lowercase() } else { last };
+    HEDGES.contains(&last.as_str()) || last == "less" || last == "under"
+}
+
+/// Parses the leading number of `text` ("1,200", "14.9bn", "3.5 million"): value, decimals, bytes used.
+pub fn parse_number(text: &str) -> Option<(f64, u32, usize)> {
+    let digits_end = text.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(text.len());
+    let raw = text[..digits_end].trim_end_matches([',', '.']);
+    if raw.is_empty() || !raw.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let plain: String = raw.chars().filter(|&c| c != ',').collect();
+    let mut amount: f64 = plain.parse().ok()?;
+    let decimals = plain.split_once('.').map_or(0, |(_, fraction)| fraction.len() as u32);
+    let rest = &text[raw.len()..];
+    let scale_word = rest.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let scale = match scale_word.to_ascii_lowercase().as_str() {
+        "trillion" | "tn" => 1e12,
+        "billion" | "bn" | "b" => 1e9,
+        "million" | "mn" | "m" => 1e6,
+        "thousand" | "k" => 1e3,
+        _ => 1.0,
+    };
+    let mut used = raw.len();
+    if scale > 1.0 {
+        amount *= scale;
+        used = text.len() - rest.trim_start().len() + scale_word.len();
+    }
+    Some((amount, decimals, used))
+}
+
+fn currency_of(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let table: [(&str, &str); 15] = [
+        ("us$", "$"),
+        ("hk$", "HK$"),
+        ("a$", "A$"),
+        ("au$", "A$"),
+        ("c$", "C$"),
+        ("s$", "S$"),
+        ("nt$", "NT$"),
+        ("€", "EUR"),
+        ("euro", "EUR"),
+        ("£", "GBP"),
+        ("pound", "GBP"),
+        ("¥", "JPY/CNY"),
+        ("yuan", "CNY"),
+        ("naira", "NGN"),
+        ("₦", "NGN"),
+    ];
+    for (mark, code) in table {
+        if lower.contains(mark) {
+            return code.to_owned();
+        }
+    }
+    for code in ["eur", "gbp", "jpy", "cny", "rmb", "hkd", "inr", "krw", "chf", "brl", "ngn"] {
+        if lower.starts_with(code) {
+            return code.to_uppercase();
+        }
+    }
+    if lower.contains('$') || lower.contains("dollar") || lower.starts_with("usd") {
+        "$".to_owned()
+    } else if let Some(word) = lower.split_whitespace().last() {
+        word.trim_end_matches('s').to_owned()
+    } else {
+        String::new()
+    }
+}
+
+fn parse_money(text: &str) -> Option<Value> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let (amount, decimals, _) = parse_number(&text[start..])?;
+    Some(Value::Money { currency: currency_of(text), amount, decimals })
+}
+
+fn parse_percent(text: &str) -> Option<Value> {
+    let (amount, decimals, _) = parse_number(text)?;
+    Some(Value::Percent { amount, decimals })
+}
+
+fn parse_date_value(text: &str) -> Option<Value> {
+    if let Some(date) = parse_date(text) {
+        return Some(Value::Date {
+            year: Some(date.year()),
+            month: Some(date.month()),
+            day: Some(date.day()),
+            quarter: None,
+        });
+    }
+    let (mut year, mut month, mut day, mut quarter) = (None, None, None, None);
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if let Some(q) = word.strip_prefix(['Q', 'q']).and_then(|n| n.parse::<u32>().ok()) {
+            quarter = Some(q);
+        } else if let Some(m) = month_number(word) {
+            month = Some(m);
+        } else if digits.len() == 4 && word.len() <= 5 {
+            year = digits.parse().ok();
+        } else if (1..=2).contains(&digits.len()) {
+            day = digits.parse().ok();
+        }
+    }
+    (year.is_some() || month.is_some() || quarter.is_some()).then_some(Value::Date { year, month, day, quarter })
+}
+
+/// The value an entity mention of a value type stands for.
+pub fn parse_value(kind: EntityType, text: &str) -> Option<Value> {
+    match kind {
+        EntityType::Money => parse_money(text),
+        EntityType::Percent => parse_percent(text),
+        EntityType::Date => parse_date_value(text),
+        _ => None,
+    }
+}
+
+/// Rounds `amount` to `decimals` places.
+fn rounded(amount: f64, decimals: u32) -> f64 {
+    let factor = 10f64.powi(decimals as i32);
+    (amount * factor).round() / factor
+}
+
+/// Do two amounts agree, allowing for rounding (to the coarser precision) and, when hedged, for 10%?
+pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: bool) -> bool {
+    if hedged {
+        return (a - b).abs() <= 0.1 * a.abs().max(b.abs());
+    }
+    // Compare in the scale the amounts were written in (14.9bn → 14.9).
+    let magnitude = a.abs().max(b.abs());
+    let unit = [1e12, 1e9, 1e6, 1e3].into_iter().find(|&unit| magnitude >= unit).unwrap_or(1.0);
+    let decimals = a_decimals.min(b_decimals);
+    rounded(a / unit, decimals) == rounded(b / unit, decimals) || (a - b).abs() < 1e-9 * magnitude
+}
+
+impl Value {
+    /// The index term of the value: equal values share it.
+    pub fn term(&self) -> String {
+        match self {
+            Value::Money { currency, amount, .. } => format!("${currency}:{}", significant(*amount)),
+            Value::Percent { amount, .. } => format!("%{}", significant(*amount)),
+            Value::Count { amount, unit, .. } => format!("#{}:{unit}", significant(*amount)),
+            Value::Date { year, month, day, quarter } => match (year, month, day, quarter) {
+                (_, Some(m), Some(d), _) => format!("@{m}-{d}"),
+                (Some(y), _, _, Some(q)) => format!("@{y}Q{q}"),
+                (Some(y), Some(m), None, _) => format!("@{y}-{m}"),
+                (None, Some(m), None, _) => format!("@m{m}"),
+                (Some(y), None, None, None) => format!("@{y}"),
+                _ => "@?".to_owned(),
+            },
+        }
+    }
+
+    /// Do two values of the same kind say different things about the same thing? `None`: not comparable.
+    pub fn conflicts(&self, other: &Value, hedged: bool) -> Option<bool> {
+        match (self, other) {
+            (
+                Value::Money { currency: c1, amount: a1, decimals: d1 },
+                Value::Money { currency: c2, amount: a2, decimals: d2 },
+            ) if c1 == c2 => Some(!amounts_agree(*a1, *d1, *a2, *d2, hedged)),
+            (Value::Percent { amount: a1, decimals: d1 }, Value::Percent { amount: a2, decimals: d2 }) => {
+                Some(!amounts_agree(*a1, *d1, *a2, *d2, hedged))
+            }
+            (
+                Value::Count { amount: a1, decimals: d1, unit: u1 },
+                Value::Count { amount: a2, decimals: d2, unit: u2 },
+            ) if u1 == u2 => Some(!amounts_agree(*a1, *d1, *a2, *d2, hedged)),
+            (
+                Value::Date { year: y1, month: m1, day: d1, quarter: q1 },
+                Value::Date { year: y2, month: m2, day: d2, quarter: q2 },
+            ) => {
+                // Only dates of the same grain compare: "March 29" vs "March 30", "2023" vs "2024".
+                let same_grain = m1.is_some() == m2.is_some() && d1.is_some() == d2.is_some();
+                same_grain.then(|| differ(*y1, *y2) || differ(*m1, *m2) || differ(*d1, *d2) || differ(*q1, *q2))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Are two known parts of a date different?
+fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// Three significant digits, so "14.9 billion" and "14,900,000,000" print alike.
+fn significant(amount: f64) -> String {
+    if amount == 0.0 {
+        return "0".to_owned();
+    }
+    let digits = amount.abs().log10().floor() as i32;
+    let factor = 10f64.powi(2 - digits);
+    format!("{}", (amount * factor).round() / factor)
+}
+
+impl fmt::Display for Detail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_normalizes_scale_and_currency() {
+        let a = parse_value(EntityType::Money, "$14.9bn").unwrap();
+        let b = parse_value(EntityType::Money, "US$14.9 billion").unwrap();
+        assert_eq!(a.term(), b.term());
+        let c = parse_value(EntityType::Money, "$14.1 billion").unwrap();
+        assert_eq!(a.conflicts(&c, false), Some(true));
+        let d = parse_value(EntityType::Money, "14 billion dollars").unwrap();
+        assert_eq!(d.conflicts(&c, true), Some(false), "hedged amounts tolerate 10%");
+        assert_eq!(d.conflicts(&c, false), Some(false), "14 billion is 14.1 billion rounded");
+        let hk = parse_value(EntityType::Money, "HK$121").unwrap();
+        assert_eq!(hk.conflicts(&c, false), None, "different currencies do not compare");
+    }
+
+    #[test]
+    fn percents_and_dates() {
+        let a = parse_value(EntityType::Percent, "11.1%").unwrap();
+        let b = parse_value(EntityType::Percent, "11.1 percent").unwrap();
+        assert_eq!(a.conflicts(&b, false), Some(false));
+        let feb12 = parse_value(EntityType::Date, "Feb. 12, 2025").unwrap();
+        let feb13 = parse_value(EntityType::Date, "February 13").unwrap();
+        assert_eq!(feb12.conflicts(&feb13, false), Some(true));
+        assert_eq!(parse_value(EntityType::Date, "12 February").unwrap().term(), feb12.term());
+        let year = parse_value(EntityType::Date, "2023").unwrap();
+        assert_eq!(year.conflicts(&feb12, false), None, "a year and a day are different grains");
+        assert_eq!(parse_value(EntityType::Date, "Q1 2025").unwrap().term(), "@2025Q1");
+    }
+
+    #[test]
+    fn hedges_are_seen() {
+        assert!(hedged("worth about "));
+        assert!(hedged("more than "));
+        assert!(!hedged("posted "));
+    }
+
+    #[test]
+    fn numbers_parse_with_scale() {
+        assert_eq!(parse_number("1,200 staff"), Some((1200.0, 0, 5)));
+        assert_eq!(parse_number("3.5 million people").map(|(a, d, _)| (a, d)), Some((3.5e6, 1)));
+        assert_eq!(parse_number("abc"), None);
+    }
+}
