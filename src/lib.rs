@@ -8,3 +8,5 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod core;
+pub mod reader;
+pub mod ui;

@@ -42,6 +42,11 @@ pub struct KeyChord {
 
 impl KeyChord {
     /// A chord in normal form.
+    /// The key event a user pressing this chord produces.
+    pub fn to_event(self) -> crossterm::event::KeyEvent {
+        crossterm::event::KeyEvent::new(self.code, self.modifiers)
+    }
+
     pub fn new(code: KeyCode, modifiers: KeyModifiers) -> Self {
         let mut modifiers = modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         let code = match code {

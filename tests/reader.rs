@@ -1,0 +1,135 @@
+//! The reader without a terminal: action sequences through `update`, and whole screens rendered with
+//! ratatui's TestBackend at 80x24 and 160x48 (insta snapshots), on the demo story and on fixtures.
+
+mod common;
+
+use parallax::app::{Action, AppState, Overlay, Pane, Panes, ViewSettings, update};
+use parallax::config::Config;
+use parallax::core::analysis::{AnalysisOptions, analyze};
+use parallax::core::demo::demo_files;
+use parallax::core::ingest::{IngestOptions, load_files};
+use parallax::reader::keys::parse_keys;
+use parallax::reader::{Reader, render_headless};
+use parallax::ui::svg::buffer_to_text;
+
+fn demo_state() -> AppState {
+    let corpus = load_files(demo_files(None).unwrap(), &IngestOptions::default());
+    let analysis = analyze(corpus, &AnalysisOptions::default());
+    AppState::new(analysis, ViewSettings::default(), Panes { sources: true, entities: true, related: true })
+}
+
+fn screen(state: AppState, width: u16, height: u16, keys: &str) -> String {
+    let config = Config::builtin().unwrap();
+    let theme = config.theme(Some("dark"), false).unwrap();
+    let mut reader = Reader::new(state, &config.keymap, &theme);
+    let buffer = render_headless(&mut reader, width, height, &parse_keys(keys).unwrap());
+    buffer_to_text(&buffer)
+}
+
+/// The first passage of the demo's first article that another source reports.
+fn linked_passage(state: &AppState) -> usize {
+    (0..state.articles()[0].passages.len())
+        .find(|&passage| state.other_sources(parallax::core::links::PassageRef { article: 0, passage }) > 0)
+        .expect("a linked passage")
+}
+
+#[test]
+fn related_jump_lands_on_the_same_fact_in_another_source_and_back_returns() {
+    let mut state = demo_state();
+    state.passage = linked_passage(&state);
+    let start = state.cursor();
+    let expected: Vec<_> = state.related().iter().map(|link| link.other(start)).collect();
+    update(&mut state, Action::NextRelated);
+    assert_ne!(state.article, start.article, "] moves to another source");
+    assert!(expected.contains(&state.cursor()), "the cursor lands on a linked sentence");
+    let fact_link = state.analysis.links.links_of(state.cursor()).any(|link| link.other(state.cursor()) == start);
+    assert!(fact_link, "the sentence it lands on links back");
+    update(&mut state, Action::Back);
+    assert_eq!(state.cursor(), start);
+    update(&mut state, Action::Back);
+    assert_eq!(state.cursor(), start, "an empty history leaves the cursor where it is");
+    assert!(state.message.is_some());
+}
+
+#[test]
+fn navigation_moves_by_passage_and_focus_cycles_over_visible_panes() {
+    let mut state = demo_state();
+    state.passage = 0;
+    update(&mut state, Action::NextPassage);
+    update(&mut state, Action::NextPassage);
+    assert_eq!(state.passage, 2);
+    update(&mut state, Action::Last);
+    assert_eq!(state.passage, state.articles()[0].passages.len() - 1);
+    update(&mut state, Action::First);
+    assert_eq!(state.passage, 0);
+    update(&mut state, Action::FocusNext);
+    assert_eq!(state.focus, Pane::Entities);
+    update(&mut state, Action::ToggleEntities);
+    assert_eq!(state.focus, Pane::Article, "hiding the focused pane gives focus back to the article");
+    update(&mut state, Action::FocusLeft);
+    assert_eq!(state.focus, Pane::Sources);
+    update(&mut state, Action::NextPassage);
+    update(&mut state, Action::Open);
+    assert_eq!((state.article, state.focus), (1, Pane::Article), "enter on a source opens it");
+}
+
+#[test]
+fn overlays_open_and_close() {
+    let mut state = demo_state();
+    state.passage = linked_passage(&state);
+    update(&mut state, Action::Compare);
+    assert_eq!(state.overlay, Some(Overlay::Compare));
+    update(&mut state, Action::Close);
+    assert_eq!(state.overlay, None);
+    update(&mut state, Action::FactMap);
+    update(&mut state, Action::NextPassage);
+    assert_eq!(state.fact_row, 1);
+    update(&mut state, Action::Open);
+    assert_eq!(state.overlay, None);
+    let fact = &state.analysis.links.facts[1];
+    assert!(fact.passages.contains(&state.cursor()), "enter in the fact map goes to the fact");
+    update(&mut state, Action::Help);
+    update(&mut state, Action::Quit);
+    assert!(state.quit);
+}
+
+#[test]
+fn search_and_entity_walks_visit_every_article_that_has_a_hit() {
+    let mut state = demo_state();
+    parallax::app::search(&mut state, "alibaba");
+    let mut articles = std::collections::BTreeSet::new();
+    for _ in 0..200 {
+        articles.insert(state.article);
+        update(&mut state, Action::NextMatch);
+    }
+    assert_eq!(articles.len(), state.articles().len(), "every demo article names Alibaba");
+
+    let mut state = demo_state();
+    state.focus = Pane::Entities;
+    update(&mut state, Action::Open);
+    let parallax::app::Walk::Entity { entity, hits, .. } = state.walk.clone() else { panic!("no entity walk") };
+    assert!(!hits.is_empty());
+    update(&mut state, Action::NextMatch);
+    let mentions = &state.analysis.entities.mentions[state.article];
+    let passage = state.articles()[state.article].passages[state.passage];
+    assert!(
+        mentions.iter().any(|m| m.entity == entity && passage.start <= m.span.start && m.span.end <= passage.end + 1)
+    );
+}
+
+#[test]
+fn tiny_sizes_and_resize_storms_never_panic() {
+    for (w, h) in [(1, 1), (2, 1), (1, 5), (10, 3), (19, 4), (20, 5), (30, 8), (45, 12), (80, 24), (250, 80)] {
+        for keys in ["", "jj]c", "f", "?", "2l", "/apple<enter>n"] {
+            screen(demo_state(), w, h, keys);
+        }
+    }
+}
+
+#[test]
+fn show_screens() {
+    for (w, h, keys) in [(80, 24, ""), (160, 48, ""), (160, 48, "jj]"), (160, 48, "jjc"), (120, 40, "f"), (80, 24, "?")]
+    {
+        println!("=== {w}x{h} {keys}\n{}", screen(demo_state(), w, h, keys));
+    }
+}
