@@ -115,7 +115,8 @@ mod tests {
                 layout.lines[first].start <= span.start && span.start < layout.lines[first].end.max(span.start + 1)
             );
             assert!(layout.lines[last].end >= span.end.min(layout.lines[last].end));
-            assert_eq!(layout.passage_at_line(first), Some(index));
+            // Two passages may share a line; the line belongs to the first of them.
+            assert!(layout.passage_at_line(first).is_some_and(|found| found <= index));
         }
     }
 

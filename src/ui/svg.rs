@@ -16,8 +16,16 @@ pub fn buffer_to_text(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in area.top()..area.bottom() {
         let mut line = String::new();
+        let mut covered = 0;
         for x in area.left()..area.right() {
-            line.push_str(buffer[(x, y)].symbol());
+            // The cell after a wide character is its second half, not a character of its own.
+            if covered > 0 {
+                covered -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            covered = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            line.push_str(symbol);
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -88,7 +96,12 @@ pub fn buffer_to_svg(buffer: &Buffer) -> String {
     for y in area.top()..area.bottom() {
         let top = f32::from(y - area.top()) * CELL_HEIGHT;
         let baseline = top + CELL_HEIGHT * 0.75;
+        let mut covered = 0;
         for x in area.left()..area.right() {
+            if covered > 0 {
+                covered -= 1;
+                continue;
+            }
             let cell = &buffer[(x, y)];
             let left = f32::from(x - area.left()) * CELL_WIDTH;
             let reversed = cell.modifier.contains(Modifier::REVERSED);
@@ -97,7 +110,9 @@ pub fn buffer_to_svg(buffer: &Buffer) -> String {
                 std::mem::swap(&mut fg, &mut bg);
             }
             let symbol = cell.symbol();
-            let columns = unicode_width::UnicodeWidthStr::width(symbol).max(1) as f32;
+            let columns = unicode_width::UnicodeWidthStr::width(symbol).max(1);
+            covered = columns - 1;
+            let columns = columns as f32;
             if bg != DEFAULT_BG {
                 let _ = writeln!(
                     out,
