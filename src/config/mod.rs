@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod keys;
 pub mod location;
 mod schema;
+pub mod settings;
 pub mod state;
 pub mod theme;
 
@@ -18,6 +19,7 @@ pub use error::{ConfigError, ErrorKind, Position};
 pub use keymap::{KeyOutcome, Keymap, PendingKeys};
 pub use keys::{KeyChord, KeySequence};
 pub use location::{ConfigLocation, ConfigSource};
+pub use settings::Settings;
 pub use state::{ReadingState, StateStore, StoryState};
 pub use theme::{Element, Theme};
 
