@@ -184,7 +184,8 @@ impl Config {
     /// Reads a config file and layers it over the defaults.
     pub fn from_file(path: &Path) -> Result<Self, ConfigError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| ConfigError::io(&file, error.to_string()))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| ConfigError::io(&file, format!("cannot read the config file: {error}")))?;
         Self::from_text(&file, &text, path.parent())
     }
 
