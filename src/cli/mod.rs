@@ -1,13 +1,19 @@
-//! The command line: `parallax [PATH...]`, `parallax analyze [PATH...] [--json]` and
-//! `parallax entities [PATH...] [--json]`, `parallax related [PATH...] [--json]`.
+//! The command line: `parallax [PATH...]` (the reader), `parallax analyze|entities|related [PATH...] [--json]`,
+//! `parallax snapshot`, `parallax config check|print-default|path` and `parallax themes`.
 //!
-//! Exit status: 0 when at least one article loaded, 1 when none did, 2 for a usage error (clap).
+//! Exit status: 0 when at least one article loaded, 1 when none did, 2 for a usage error (clap) or a
+//! broken config (which is checked before anything else).
 
+mod config_cmd;
 mod entities;
+mod reader_cmd;
 mod related;
 mod table;
 
-use crate::core::analysis::{AnalysisOptions, analyze};
+pub use config_cmd::ConfigCommand;
+
+use crate::config::Settings;
+use crate::core::analysis::analyze;
 use crate::core::article::Corpus;
 use crate::core::demo::demo_files;
 use crate::core::export;
@@ -19,13 +25,28 @@ use std::process::ExitCode;
 
 /// Read one news story across many outlets.
 #[derive(Debug, Parser)]
-#[command(name = "parallax", version, about, args_conflicts_with_subcommands = true)]
+// Not `args_conflicts_with_subcommands`: it would make `parallax --config FILE analyze` read `analyze` as a
+// PATH. A subcommand is recognised before any PATH; after a PATH, every word is a PATH.
+#[command(
+    name = "parallax",
+    version,
+    about,
+    override_usage = "parallax [OPTIONS] [PATH]...\n       parallax [OPTIONS] <COMMAND>"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Article files or folders of articles (none: the built-in demo story).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// The config file to use (default: $PARALLAX_CONFIG, else ~/.config/parallax/config.toml or the
+    /// platform's equivalent).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Colour theme: dark, light, high-contrast, mono or the path of a theme file (overrides the config
+    /// and NO_COLOR).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -57,6 +78,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check, print or locate the configuration.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+    /// List the built-in colour themes with a sample of every element.
+    Themes,
+    /// Render the reader's screen after some keys, without a terminal, as SVG or text.
+    Snapshot(reader_cmd::SnapshotArgs),
 }
 
 /// What a run prints.
@@ -81,8 +111,9 @@ pub fn load(paths: &[PathBuf], options: &IngestOptions) -> Corpus {
 
 /// Runs the command line and returns the process exit status.
 pub fn run(cli: Cli) -> ExitCode {
-    let options = IngestOptions::default();
     let (paths, output) = match &cli.command {
+        Some(Command::Config { command }) => return config_cmd::run_config(command, cli.config.as_deref()),
+        Some(Command::Themes) => return config_cmd::run_themes(cli.theme.as_deref()),
         Some(Command::Analyze { paths, json }) => {
             (paths.as_slice(), if *json { Output::AnalysisJson } else { Output::Table })
         }
@@ -92,21 +123,29 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Related { paths, json }) => {
             (paths.as_slice(), if *json { Output::RelatedJson } else { Output::Related })
         }
-        // Until the reader lands, the bare command prints the analysis summary.
-        None => (cli.paths.as_slice(), Output::Table),
+        Some(Command::Snapshot(args)) => return reader_cmd::run_snapshot(args, &cli),
+        None => return reader_cmd::run_reader(&cli),
     };
-    let corpus = load(paths, &options);
+    let settings = match Settings::load(cli.config.as_deref(), cli.theme.as_deref()) {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("parallax: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let analysis_options = settings.analysis_options();
+    let corpus = load(paths, &settings.ingest);
     for problem in &corpus.problems {
         eprintln!("parallax: {problem}");
     }
     let has_articles = !corpus.articles.is_empty();
     let text = match output {
         Output::Table => table::render(&corpus),
-        Output::AnalysisJson => export::to_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
-        Output::Entities => entities::render_text(&analyze(corpus, &AnalysisOptions::default())),
-        Output::EntitiesJson => entities::render_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
-        Output::Related => related::render_text(&analyze(corpus, &AnalysisOptions::default())),
-        Output::RelatedJson => related::render_json(&analyze(corpus, &AnalysisOptions::default())) + "\n",
+        Output::AnalysisJson => export::to_json(&analyze(corpus, &analysis_options)) + "\n",
+        Output::Entities => entities::render_text(&analyze(corpus, &analysis_options)),
+        Output::EntitiesJson => entities::render_json(&analyze(corpus, &analysis_options)) + "\n",
+        Output::Related => related::render_text(&analyze(corpus, &analysis_options)),
+        Output::RelatedJson => related::render_json(&analyze(corpus, &analysis_options)) + "\n",
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`parallax analyze | head`) is not an error worth a message.

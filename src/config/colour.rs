@@ -62,14 +62,9 @@ pub fn parse_colour(text: &str, palette: &BTreeMap<String, Color>) -> Result<Col
     }
     let known = COLOUR_NAMES.iter().map(|(name, _)| *name).chain(palette.keys().map(String::as_str));
     let hint = did_you_mean(text, known);
-    let palette_note = if palette.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", palette.keys().map(String::as_str).collect::<Vec<_>>().join(", "))
-    };
     Err(format!(
         "unknown colour `{text}`: expected a colour name (black, red, …, dark_gray, light_red, …, white, reset), \
-         a 256-colour index (0–255), \"#rrggbb\" or a palette name{palette_note}{hint}"
+         a 256-colour index (0–255), \"#rrggbb\" or a name from the palette{hint}"
     ))
 }
 

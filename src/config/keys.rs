@@ -4,6 +4,7 @@
 //! Normal form: a character carries no SHIFT (the character already says it: `G`, `?`); `shift-x` is `X`;
 //! shift-tab is `backtab`; only ctrl, alt and shift count as modifiers.
 
+use super::error::did_you_mean;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::fmt;
 
@@ -99,10 +100,12 @@ impl KeyChord {
             (Some(c), None) => KeyCode::Char(c),
             (None, _) => return Err("an empty key".to_owned()),
             _ => named_key(rest).ok_or_else(|| {
+                let names = NAMED_KEYS.iter().map(|(name, _)| *name).chain(["f1", "f12"]);
                 format!(
                     "unknown key `{rest}`: expected one character, a key name (enter, esc, tab, backtab, \
-                     backspace, up, down, left, right, pageup, pagedown, home, end, space, f1 …) or \
-                     modifiers such as `ctrl-d`"
+                     backspace, up, down, left, right, pageup, pagedown, home, end, space, f1 …) or modifiers \
+                     such as `ctrl-d`; the keys of a sequence are separated by spaces (\"g g\"){}",
+                    did_you_mean(rest, names)
                 )
             })?,
         };

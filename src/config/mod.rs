@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod keys;
 pub mod location;
 mod schema;
+pub mod settings;
 pub mod state;
 pub mod theme;
 
@@ -18,6 +19,7 @@ pub use error::{ConfigError, ErrorKind, Position};
 pub use keymap::{KeyOutcome, Keymap, PendingKeys};
 pub use keys::{KeyChord, KeySequence};
 pub use location::{ConfigLocation, ConfigSource};
+pub use settings::Settings;
 pub use state::{ReadingState, StateStore, StoryState};
 pub use theme::{Element, Theme};
 
@@ -182,7 +184,8 @@ impl Config {
     /// Reads a config file and layers it over the defaults.
     pub fn from_file(path: &Path) -> Result<Self, ConfigError> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| ConfigError::io(&file, error.to_string()))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| ConfigError::io(&file, format!("cannot read the config file: {error}")))?;
         Self::from_text(&file, &text, path.parent())
     }
 
