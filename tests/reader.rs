@@ -126,10 +126,31 @@ fn tiny_sizes_and_resize_storms_never_panic() {
     }
 }
 
+fn fixture_state(story: &str) -> AppState {
+    let corpus = common::load_set(story).expect("fixture story");
+    let analysis = analyze(corpus, &AnalysisOptions::default());
+    AppState::new(analysis, ViewSettings::default(), Panes { sources: true, entities: true, related: true })
+}
+
+/// Keys that put the cursor on the first passage of the first article that another source reports.
+fn to_linked(state: &AppState) -> String {
+    let from = state.passage;
+    "j".repeat(linked_passage(state).saturating_sub(from))
+}
+
 #[test]
-fn show_screens() {
-    for (w, h, keys) in [(80, 24, ""), (160, 48, ""), (160, 48, "jj]"), (160, 48, "jjc"), (120, 40, "f"), (80, 24, "?")]
-    {
-        println!("=== {w}x{h} {keys}\n{}", screen(demo_state(), w, h, keys));
-    }
+fn whole_screens_at_80x24_and_160x48() {
+    let state = demo_state();
+    let linked = to_linked(&state);
+    insta::assert_snapshot!("demo_80x24_overview", screen(demo_state(), 80, 24, ""));
+    insta::assert_snapshot!("demo_160x48_overview", screen(demo_state(), 160, 48, ""));
+    insta::assert_snapshot!("demo_160x48_related_jump", screen(demo_state(), 160, 48, &format!("{linked}]")));
+    insta::assert_snapshot!("demo_160x48_compare", screen(demo_state(), 160, 48, &format!("{linked}c")));
+    insta::assert_snapshot!("demo_80x24_compare", screen(demo_state(), 80, 24, &format!("{linked}c")));
+    insta::assert_snapshot!("demo_80x24_fact_map", screen(demo_state(), 80, 24, "f"));
+    insta::assert_snapshot!("demo_160x48_help", screen(demo_state(), 160, 48, "?"));
+    insta::assert_snapshot!("demo_160x48_entity_walk", screen(demo_state(), 160, 48, "ljj<enter>n"));
+    insta::assert_snapshot!("demo_80x24_search", screen(demo_state(), 80, 24, "/deepseek<enter>"));
+    insta::assert_snapshot!("noto_quake_80x24", screen(fixture_state("noto-quake"), 80, 24, ""));
+    insta::assert_snapshot!("noto_quake_160x48_related", screen(fixture_state("noto-quake"), 160, 48, "]"));
 }
