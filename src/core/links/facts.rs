@@ -37,19 +37,24 @@ pub struct ArticleFacts {
 }
 
 /// Are two groups linked by at least half of their cross pairs? Without this, a chain of links that
-/// each drift a little would join facts that have nothing in common.
-fn dense(x: &[PassageRef], y: &[PassageRef], links: &[Link]) -> bool {
-    let joined = links
-        .iter()
-        .filter(|link| (x.contains(&link.a) && y.contains(&link.b)) || (x.contains(&link.b) && y.contains(&link.a)))
-        .count();
-    joined * 2 >= x.len() * y.len()
+/// each drift a little would join facts that have nothing in common. `y_members` tells membership of `y`.
+fn dense(
+    x: &[PassageRef],
+    y_len: usize,
+    in_y: impl Fn(PassageRef) -> bool,
+    links: &[Link],
+    by_passage: &[Vec<Vec<usize>>],
+) -> bool {
+    let joined: usize =
+        x.iter().map(|&p| by_passage[p.article][p.passage].iter().filter(|&&l| in_y(links[l].other(p))).count()).sum();
+    joined * 2 >= x.len() * y_len
 }
 
 /// Groups links into facts; returns the facts, each passage's fact, and each article's contribution.
 pub fn group_facts(
     articles: &[Article],
     links: &[Link],
+    by_passage: &[Vec<Vec<usize>>],
     features: &[PassageFeatures],
 ) -> (Vec<Fact>, Vec<Vec<Option<usize>>>, Vec<ArticleFacts>) {
     let offsets: Vec<usize> = articles
@@ -66,6 +71,8 @@ pub fn group_facts(
     // Each cluster: its passages. `cluster_of` maps a passage to its cluster.
     let mut cluster_of: Vec<Option<usize>> = vec![None; total];
     let mut clusters: Vec<Vec<PassageRef>> = Vec::new();
+    // The articles of each cluster, for the one-passage-per-article rule.
+    let mut cluster_articles: Vec<foldhash::HashSet<usize>> = Vec::new();
     let mut order: Vec<&Link> = links.iter().collect();
     order.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     for link in order {
@@ -73,19 +80,25 @@ pub fn group_facts(
         match (a, b) {
             (Some(x), Some(y)) if x == y => {}
             (Some(x), Some(y)) => {
-                let disjoint = clusters[y].iter().all(|p| clusters[x].iter().all(|q| q.article != p.article));
-                if disjoint && dense(&clusters[x], &clusters[y], links) {
+                let disjoint = cluster_articles[y].is_disjoint(&cluster_articles[x]);
+                let in_y = |p: PassageRef| cluster_of[flat(p)] == Some(y);
+                if disjoint && dense(&clusters[x], clusters[y].len(), in_y, links, by_passage) {
                     let moved = std::mem::take(&mut clusters[y]);
                     for p in &moved {
                         cluster_of[flat(*p)] = Some(x);
                     }
                     clusters[x].extend(moved);
+                    let articles = std::mem::take(&mut cluster_articles[y]);
+                    cluster_articles[x].extend(articles);
                 }
             }
             (Some(x), None) | (None, Some(x)) => {
                 let loose = if a.is_none() { link.a } else { link.b };
-                if clusters[x].iter().all(|q| q.article != loose.article) && dense(&clusters[x], &[loose], links) {
+                let in_loose = |p: PassageRef| p == loose;
+                if !cluster_articles[x].contains(&loose.article) && dense(&clusters[x], 1, in_loose, links, by_passage)
+                {
                     clusters[x].push(loose);
+                    cluster_articles[x].insert(loose.article);
                     cluster_of[flat(loose)] = Some(x);
                 }
             }
@@ -93,6 +106,7 @@ pub fn group_facts(
                 cluster_of[flat(link.a)] = Some(clusters.len());
                 cluster_of[flat(link.b)] = Some(clusters.len());
                 clusters.push(vec![link.a, link.b]);
+                cluster_articles.push([link.a.article, link.b.article].into_iter().collect());
             }
         }
     }

@@ -149,32 +149,52 @@ impl TermIndex {
     }
 
     /// For every passage, the passages of other articles sharing a rare enough term with it, with what
-    /// they share. Terms found in most passages find no one in particular; they still count in the evidence.
+    /// they share: at most [`MAX_CANDIDATES`] per passage, those sharing the most rare weight. Terms found in
+    /// many passages find no one in particular (they still count in the evidence), so the cost per passage
+    /// stays bounded and a story links in time near-linear in its passages.
     pub fn candidates(&self, article_of: &[usize]) -> Vec<Vec<(u32, Evidence)>> {
         let count = self.terms.len();
-        let cap = ((count as f32 * 0.1) as usize).clamp(50, 2000);
-        let mut seen = vec![u32::MAX; count];
+        let cap = (count / 100).clamp(40, 400);
+        let mut accumulated = vec![0.0f32; count];
+        let mut touched: Vec<u32> = Vec::new();
         let mut out = Vec::with_capacity(count);
         for a in 0..count {
-            let mut found = Vec::new();
             for &term in &self.terms[a] {
                 let list = &self.postings[term as usize];
                 if list.len() > cap {
                     continue;
                 }
+                let weight = self.weights[term as usize].powi(2);
                 for &b in list {
                     let b_index = b as usize;
-                    if seen[b_index] != a as u32 && article_of[b_index] != article_of[a] {
-                        seen[b_index] = a as u32;
-                        found.push((b, self.evidence(a, b_index)));
+                    if article_of[b_index] != article_of[a] {
+                        if accumulated[b_index] == 0.0 {
+                            touched.push(b);
+                        }
+                        accumulated[b_index] += weight;
                     }
                 }
             }
+            if touched.len() > MAX_CANDIDATES {
+                touched.select_nth_unstable_by(MAX_CANDIDATES, |&x, &y| {
+                    accumulated[y as usize].total_cmp(&accumulated[x as usize]).then(x.cmp(&y))
+                });
+            }
+            let mut found: Vec<(u32, Evidence)> =
+                touched.iter().take(MAX_CANDIDATES).map(|&b| (b, self.evidence(a, b as usize))).collect();
+            found.sort_by_key(|&(b, _)| b);
+            for &b in &touched {
+                accumulated[b as usize] = 0.0;
+            }
+            touched.clear();
             out.push(found);
         }
         out
     }
 }
+
+/// The most candidates kept per passage.
+pub const MAX_CANDIDATES: usize = 64;
 
 #[cfg(test)]
 mod tests {

@@ -145,9 +145,18 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
         .collect();
 
     // The best score of each passage in each other article.
-    let best_in = |a: usize, article: usize| {
-        scored[a].iter().find(|&&(b, _)| article_of[b as usize] == article).map_or(0.0, |&(_, s)| s)
-    };
+    // Lists are sorted best first, so the first candidate seen from an article is the best there.
+    let best: Vec<foldhash::HashMap<usize, f32>> = scored
+        .iter()
+        .map(|found| {
+            let mut per_article = foldhash::HashMap::default();
+            for &(b, score) in found {
+                per_article.entry(article_of[b as usize]).or_insert(score);
+            }
+            per_article
+        })
+        .collect();
+    let best_in = |a: usize, article: usize| best[a].get(&article).copied().unwrap_or(0.0);
     let named: Vec<Vec<usize>> = entities
         .mentions
         .iter()
@@ -182,6 +191,6 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     for list in by_passage.iter_mut().flatten() {
         list.sort_by(|&x, &y| links[y].score.total_cmp(&links[x].score));
     }
-    let (facts, fact_of, article_facts) = group_facts(articles, &links, &features);
+    let (facts, fact_of, article_facts) = group_facts(articles, &links, &by_passage, &features);
     StoryLinks { links, facts, articles: article_facts, by_passage, fact_of }
 }
