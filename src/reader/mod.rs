@@ -5,7 +5,7 @@
 pub mod keys;
 pub mod terminal;
 
-use crate::app::layout::layout_article;
+use crate::app::layout::ArticleLayout;
 use crate::app::{AppState, Pane, SearchInput, keep_cursor_visible, search_input, update};
 use crate::config::keymap::{KeyOutcome, Keymap, PendingKeys};
 use crate::config::theme::Theme;
@@ -22,18 +22,21 @@ pub struct Reader<'a> {
     theme: &'a Theme,
     bindings: Bindings,
     pending: PendingKeys,
+    /// The current article laid out for the current pane, refreshed after every event (not every frame).
+    layout: ArticleLayout,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(state: AppState, keymap: &'a Keymap, theme: &'a Theme) -> Self {
         let bindings = crate::app::Action::ALL.iter().map(|&action| (action, keymap.keys_for(action))).collect();
-        Reader { state, keymap, theme, bindings, pending: PendingKeys::default() }
+        Reader { state, keymap, theme, bindings, pending: PendingKeys::default(), layout: ArticleLayout::default() }
     }
 
     /// Tells the state the size of the screen it is drawn on.
     pub fn resize(&mut self, size: Rect) {
         self.state.viewport = article_viewport(size, &self.state);
         keep_cursor_visible(&mut self.state);
+        self.layout = self.state.layout();
     }
 
     /// Applies one terminal event to the state.
@@ -98,11 +101,7 @@ impl<'a> Reader<'a> {
                         }
                     }
                     Pane::Article => {
-                        let line = state.scroll + row;
-                        let layout = state.current_article().map(|article| {
-                            layout_article(article, state.text_width(), state.settings.hide_boilerplate)
-                        });
-                        if let Some(passage) = layout.and_then(|layout| layout.passage_at_line(line)) {
+                        if let Some(passage) = self.layout.passage_at_line(state.scroll + row) {
                             state.passage = passage;
                         }
                     }
@@ -128,7 +127,7 @@ impl<'a> Reader<'a> {
 
     /// Draws the current state.
     pub fn draw(&self, frame: &mut ratatui::Frame) {
-        draw(frame, &self.state, self.theme, &self.bindings);
+        draw(frame, &self.state, &self.layout, self.theme, &self.bindings);
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::highlight::{Marks, segments};
 use super::pane_block;
+use crate::app::layout::ArticleLayout;
 use crate::app::state::Walk;
 use crate::app::{AppState, Pane};
 use crate::config::theme::{Element, Theme};
@@ -63,12 +64,12 @@ fn title(state: &AppState) -> String {
     )
 }
 
-pub fn render(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+/// Draws the pane; `layout` is the current article laid out for this pane (see [`AppState::layout`]).
+pub fn render(frame: &mut Frame, area: Rect, state: &AppState, layout: &ArticleLayout, theme: &Theme) {
     let block = pane_block(title(state), state.focus == Pane::Article, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(article) = state.current_article() else { return };
-    let layout = state.layout();
     let no_mentions = Vec::new();
     let mentions = state.analysis.entities.mentions.get(state.article).unwrap_or(&no_mentions);
     let differences = difference_spans(state);

@@ -8,6 +8,7 @@ pub mod overlays;
 pub mod panes;
 pub mod svg;
 
+use crate::app::layout::ArticleLayout;
 use crate::app::{Action, AppState, Pane};
 use crate::config::theme::{Element, Theme};
 use ratatui::Frame;
@@ -113,7 +114,7 @@ pub fn visible_offset(selected: usize, height: usize) -> usize {
 }
 
 /// Draws the whole screen.
-pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, bindings: &Bindings) {
+pub fn draw(frame: &mut Frame, state: &AppState, layout: &ArticleLayout, theme: &Theme, bindings: &Bindings) {
     let size = frame.area();
     if size.width < 20 || size.height < 5 {
         frame.render_widget(Paragraph::new("Parallax: terminal too small").style(theme.style(Element::Dim)), size);
@@ -123,7 +124,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, bindings: &Bindi
     if let Some(area) = areas.sources {
         panes::render_sources(frame, area, state, theme);
     }
-    article::render(frame, areas.article, state, theme);
+    article::render(frame, areas.article, state, layout, theme);
     if let Some(area) = areas.entities {
         panes::render_entities(frame, area, state, theme);
     }
