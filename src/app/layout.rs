@@ -36,10 +36,23 @@ pub fn layout_article(article: &Article, width: u16, hide_boilerplate: bool) -> 
         if hide_boilerplate && zone.kind == ZoneKind::Boilerplate {
             continue;
         }
-        let mut offset = zone.span.start;
-        for paragraph in zone.span.of(text).split('\n') {
-            let start = offset;
-            offset += paragraph.len() + 1;
+        // Paragraphs end at line breaks, and where a scraper glued two blocks together ("ChinaiPhone").
+        let mut breaks: Vec<(usize, usize)> = Vec::new();
+        let mut start = zone.span.start;
+        for (at, _) in zone.span.of(text).match_indices('\n') {
+            breaks.push((start, zone.span.start + at));
+            start = zone.span.start + at + 1;
+        }
+        breaks.push((start, zone.span.end));
+        let glued = article.glue.iter().copied().filter(|&at| zone.span.contains(at));
+        for at in glued {
+            if let Some(index) = breaks.iter().position(|&(from, to)| from < at && at < to) {
+                let (from, to) = breaks[index];
+                breaks.splice(index..=index, [(from, at), (at, to)]);
+            }
+        }
+        for (start, end) in breaks {
+            let paragraph = &text[start..end];
             if paragraph.trim().is_empty() {
                 continue;
             }
