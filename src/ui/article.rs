@@ -23,8 +23,8 @@ fn difference_spans(state: &AppState) -> Vec<Span> {
     let mut spans = Vec::new();
     for link in state.related() {
         for difference in &link.differences {
-            let own = if link.a == cursor { &difference.from } else { &difference.to };
-            if let Some(at) = text.find(own.as_str()) {
+            let (own, _) = link.sides(difference, cursor);
+            if let Some(at) = text.find(own) {
                 spans.push(Span::new(passage.start + at, passage.start + at + own.len()));
             }
         }

@@ -107,11 +107,10 @@ pub fn render_compare(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
         ]));
         lines.push(marked(text, &own_words, theme));
         for difference in &link.differences {
-            let (mine, theirs) =
-                if link.a == cursor { (&difference.from, &difference.to) } else { (&difference.to, &difference.from) };
+            let (mine, theirs) = link.sides(difference, cursor);
             lines.push(Line::from(vec![
                 Span::styled(format!("≠ {}: ", difference.kind.label()), theme.style(Element::Dim)),
-                Span::styled(theirs.clone(), theme.style(Element::Difference)),
+                Span::styled(theirs, theme.style(Element::Difference)),
                 Span::styled(format!(" (here: {mine})"), theme.style(Element::Dim)),
             ]));
         }

@@ -171,13 +171,12 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
         let text: String = state.passage_text(other).split_whitespace().collect::<Vec<_>>().join(" ");
         lines.push(Line::styled(text, style));
         for difference in &link.differences {
-            let (own, theirs) =
-                if link.a == cursor { (&difference.from, &difference.to) } else { (&difference.to, &difference.from) };
+            let (own, theirs) = link.sides(difference, cursor);
             lines.push(Line::from(vec![
                 Span::styled(format!("≠ {}: ", difference.kind.label()), theme.style(Element::Dim)),
-                Span::styled(own.clone(), theme.style(Element::Difference)),
+                Span::styled(own, theme.style(Element::Difference)),
                 Span::styled(" here, ", theme.style(Element::Dim)),
-                Span::styled(theirs.clone(), theme.style(Element::Difference)),
+                Span::styled(theirs, theme.style(Element::Difference)),
                 Span::styled(" there", theme.style(Element::Dim)),
             ]));
         }

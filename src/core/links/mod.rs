@@ -45,6 +45,11 @@ impl Link {
     pub fn other(&self, passage: PassageRef) -> PassageRef {
         if self.a == passage { self.b } else { self.a }
     }
+
+    /// A difference as seen from `passage`: its own wording first, the other end's second.
+    pub fn sides<'d>(&self, difference: &'d Difference, passage: PassageRef) -> (&'d str, &'d str) {
+        if self.a == passage { (&difference.from, &difference.to) } else { (&difference.to, &difference.from) }
+    }
 }
 
 /// Settings of the linker.
