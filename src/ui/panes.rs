@@ -159,7 +159,9 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
         lines.push(Line::styled("No other source reports this passage.", theme.style(Element::Dim)));
     }
     let width = usize::from(inner.width);
-    for (index, link) in related.iter().enumerate() {
+    // With the focus here, the list starts at the selected link so it is always in view.
+    let first = if state.focus == Pane::Related { state.related_row } else { 0 };
+    for (index, link) in related.iter().enumerate().skip(first) {
         let other = link.other(cursor);
         let selected = index == state.related_row && state.focus == Pane::Related;
         let style = if selected { theme.style(Element::Selection) } else { theme.style(Element::Pane) };
