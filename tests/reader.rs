@@ -154,3 +154,24 @@ fn whole_screens_at_80x24_and_160x48() {
     insta::assert_snapshot!("noto_quake_80x24", screen(fixture_state("noto-quake"), 80, 24, ""));
     insta::assert_snapshot!("noto_quake_160x48_related", screen(fixture_state("noto-quake"), 160, 48, "]"));
 }
+
+#[test]
+fn mouse_clicks_focus_and_select_and_the_wheel_moves() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    use ratatui::layout::Rect;
+    let config = Config::builtin().unwrap();
+    let theme = config.theme(Some("dark"), false).unwrap();
+    let mut reader = Reader::new(demo_state(), &config.keymap, &theme);
+    let size = Rect::new(0, 0, 160, 48);
+    let mouse = |kind, column, row| Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE });
+    // The third source's first row: border (1) + two rows per source.
+    reader.handle(&mouse(MouseEventKind::Down(MouseButton::Left), 5, 1 + 2 * 2), size);
+    assert_eq!((reader.state.article, reader.state.focus), (2, Pane::Article), "a click on a source opens it");
+    let before = reader.state.passage;
+    reader.handle(&mouse(MouseEventKind::ScrollDown, 60, 20), size);
+    assert_eq!(reader.state.passage, before + 1, "the wheel over the article moves the cursor");
+    let areas = parallax::ui::areas(size, &reader.state);
+    let entities = areas.entities.unwrap();
+    reader.handle(&mouse(MouseEventKind::Down(MouseButton::Left), entities.x + 3, entities.y + 3), size);
+    assert_eq!((reader.state.focus, reader.state.entity_row), (Pane::Entities, 1), "a click selects an entity");
+}
