@@ -109,6 +109,19 @@ pub fn load(paths: &[PathBuf], options: &IngestOptions) -> Corpus {
     }
 }
 
+/// Loads the config (a broken one: exit 2) and the story, reporting each file's problems on stderr.
+fn load_story(cli: &Cli, paths: &[PathBuf]) -> Result<(Settings, Corpus), ExitCode> {
+    let settings = Settings::load(cli.config.as_deref(), cli.theme.as_deref()).map_err(|error| {
+        eprintln!("parallax: {error}");
+        ExitCode::from(2)
+    })?;
+    let corpus = load(paths, &settings.ingest);
+    for problem in &corpus.problems {
+        eprintln!("parallax: {problem}");
+    }
+    Ok((settings, corpus))
+}
+
 /// Runs the command line and returns the process exit status.
 pub fn run(cli: Cli) -> ExitCode {
     let (paths, output) = match &cli.command {
@@ -126,18 +139,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Snapshot(args)) => return reader_cmd::run_snapshot(args, &cli),
         None => return reader_cmd::run_reader(&cli),
     };
-    let settings = match Settings::load(cli.config.as_deref(), cli.theme.as_deref()) {
-        Ok(settings) => settings,
-        Err(error) => {
-            eprintln!("parallax: {error}");
-            return ExitCode::from(2);
-        }
+    let (settings, corpus) = match load_story(&cli, paths) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let analysis_options = settings.analysis_options();
-    let corpus = load(paths, &settings.ingest);
-    for problem in &corpus.problems {
-        eprintln!("parallax: {problem}");
-    }
     let has_articles = !corpus.articles.is_empty();
     let text = match output {
         Output::Table => table::render(&corpus),

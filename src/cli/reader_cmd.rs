@@ -1,7 +1,7 @@
 //! Running the reader: `parallax [PATH...]` in the terminal (restoring and saving the reading position),
 //! and `parallax snapshot` rendering the same screens headless, as SVG or text.
 
-use super::{Cli, load};
+use super::{Cli, load_story};
 use crate::app::{AppState, Panes, ViewSettings, keep_cursor_visible};
 use crate::config::state::{ReadingState, StateStore};
 use crate::config::{BoilerplateDisplay, Settings, location};
@@ -44,14 +44,7 @@ fn parse_size(text: &str) -> Result<(u16, u16), String> {
 
 /// Loads the config (exit 2 when broken) and the story (exit 1 when nothing loads).
 fn prepare(cli: &Cli, paths: &[PathBuf]) -> Result<(Settings, Analysis), ExitCode> {
-    let settings = Settings::load(cli.config.as_deref(), cli.theme.as_deref()).map_err(|error| {
-        eprintln!("parallax: {error}");
-        ExitCode::from(2)
-    })?;
-    let corpus = load(paths, &settings.ingest);
-    for problem in &corpus.problems {
-        eprintln!("parallax: {problem}");
-    }
+    let (settings, corpus) = load_story(cli, paths)?;
     if corpus.articles.is_empty() {
         eprintln!("parallax: no article could be loaded");
         return Err(ExitCode::from(1));

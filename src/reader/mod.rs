@@ -24,19 +24,37 @@ pub struct Reader<'a> {
     pending: PendingKeys,
     /// The current article laid out for the current pane, refreshed after every event (not every frame).
     layout: ArticleLayout,
+    /// What `layout` was made for: article, text width, boilerplate hidden.
+    layout_key: Option<(usize, u16, bool)>,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(state: AppState, keymap: &'a Keymap, theme: &'a Theme) -> Self {
         let bindings = crate::app::Action::ALL.iter().map(|&action| (action, keymap.keys_for(action))).collect();
-        Reader { state, keymap, theme, bindings, pending: PendingKeys::default(), layout: ArticleLayout::default() }
+        Reader {
+            state,
+            keymap,
+            theme,
+            bindings,
+            pending: PendingKeys::default(),
+            layout: ArticleLayout::default(),
+            layout_key: None,
+        }
     }
 
     /// Tells the state the size of the screen it is drawn on.
     pub fn resize(&mut self, size: Rect) {
-        self.state.viewport = article_viewport(size, &self.state);
-        keep_cursor_visible(&mut self.state);
-        self.layout = self.state.layout();
+        let viewport = article_viewport(size, &self.state);
+        if viewport != self.state.viewport {
+            self.state.viewport = viewport;
+            keep_cursor_visible(&mut self.state);
+        }
+        // Lay the article out again only when what it depends on changed.
+        let key = (self.state.article, self.state.text_width(), self.state.settings.hide_boilerplate);
+        if self.layout_key != Some(key) {
+            self.layout = self.state.layout();
+            self.layout_key = Some(key);
+        }
     }
 
     /// Applies one terminal event to the state.

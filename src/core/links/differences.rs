@@ -4,11 +4,9 @@
 use super::features::{NameUse, PassageFeatures};
 use super::values::Value;
 use crate::core::entities::EntityType;
-use serde::Serialize;
 
 /// What kind of detail differs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DifferenceKind {
     Number,
     Date,

@@ -50,13 +50,13 @@ fn dense(
     joined * 2 >= x.len() * y_len
 }
 
-/// Groups links into facts; returns the facts, each passage's fact, and each article's contribution.
+/// Groups links into facts; returns the facts and each article's contribution.
 pub fn group_facts(
     articles: &[Article],
     links: &[Link],
     by_passage: &[Vec<Vec<usize>>],
     features: &[PassageFeatures],
-) -> (Vec<Fact>, Vec<Vec<Option<usize>>>, Vec<ArticleFacts>) {
+) -> (Vec<Fact>, Vec<ArticleFacts>) {
     let offsets: Vec<usize> = articles
         .iter()
         .scan(0, |total, article| {
@@ -120,11 +120,9 @@ pub fn group_facts(
         .collect();
     facts.sort_by(|x, y| x.passages[0].cmp(&y.passages[0]));
 
-    let mut fact_of: Vec<Vec<Option<usize>>> = articles.iter().map(|a| vec![None; a.passages.len()]).collect();
     let mut per_article: Vec<ArticleFacts> = vec![ArticleFacts::default(); articles.len()];
     for (index, fact) in facts.iter().enumerate() {
         for p in &fact.passages {
-            fact_of[p.article][p.passage] = Some(index);
             per_article[p.article].facts.push(index);
         }
     }
@@ -156,5 +154,5 @@ pub fn group_facts(
             .map(|(index, _)| index)
             .collect();
     }
-    (facts, fact_of, per_article)
+    (facts, per_article)
 }

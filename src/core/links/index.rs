@@ -143,11 +143,6 @@ impl TermIndex {
         evidence
     }
 
-    /// The similarity of two passages in [0, 1].
-    pub fn similarity(&self, a: usize, b: usize) -> f32 {
-        self.evidence(a, b).cosine
-    }
-
     /// For every passage, the passages of other articles sharing a rare enough term with it, with what
     /// they share: at most [`MAX_CANDIDATES`] per passage, those sharing the most rare weight. Terms found in
     /// many passages find no one in particular (they still count in the evidence), so the cost per passage
@@ -210,8 +205,9 @@ mod tests {
             &passages(&["appl alibaba partner", "appl alibaba partner", "appl baidu fell short", "appl weather"]),
             TermBoosts::default(),
         );
-        assert!(index.similarity(0, 1) > 0.99);
-        assert!(index.similarity(0, 2) < index.similarity(0, 1));
+        let similarity = |a, b| index.evidence(a, b).cosine;
+        assert!(similarity(0, 1) > 0.99);
+        assert!(similarity(0, 2) < similarity(0, 1));
         let candidates = index.candidates(&[0, 1, 1, 2]);
         assert!(candidates[0].iter().any(|&(b, _)| b == 1));
         assert!(candidates[1].iter().all(|&(b, _)| b != 2), "same article is never a candidate");

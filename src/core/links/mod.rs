@@ -80,8 +80,6 @@ pub struct StoryLinks {
     pub articles: Vec<ArticleFacts>,
     /// Per article, per passage: indexes into `links`, best first.
     pub by_passage: Vec<Vec<Vec<usize>>>,
-    /// Per article, per passage: the index of its fact.
-    pub fact_of: Vec<Vec<Option<usize>>>,
 }
 
 impl StoryLinks {
@@ -196,6 +194,6 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     for list in by_passage.iter_mut().flatten() {
         list.sort_by(|&x, &y| links[y].score.total_cmp(&links[x].score));
     }
-    let (facts, fact_of, article_facts) = group_facts(articles, &links, &by_passage, &features);
-    StoryLinks { links, facts, articles: article_facts, by_passage, fact_of }
+    let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features);
+    StoryLinks { links, facts, articles: article_facts, by_passage }
 }

@@ -4,7 +4,6 @@
 use crate::core::dates::{month_number, parse_date};
 use crate::core::entities::EntityType;
 use chrono::Datelike;
-use std::fmt;
 
 /// A normalized detail.
 #[derive(Debug, Clone, PartialEq)]
@@ -252,12 +251,6 @@ fn significant(amount: f64) -> String {
     let digits = amount.abs().log10().floor() as i32;
     let factor = 10f64.powi(2 - digits);
     format!("{}", (amount * factor).round() / factor)
-}
-
-impl fmt::Display for Detail {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
 }
 
 #[cfg(test)]
