@@ -105,3 +105,68 @@ fn a_related_jump_in_the_real_terminal_lands_on_the_same_fact() {
     let saved = std::fs::read_dir(home.path().join("data")).map(|dir| dir.count()).unwrap_or(0);
     assert!(saved > 0, "the reading position is saved in the data dir");
 }
+
+/// The `reader_fault` example, built (or found up to date) by cargo so that it runs the current code.
+fn fault_example() -> std::path::PathBuf {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--example", "reader_fault"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "the reader_fault example builds");
+    let deps = std::env::current_exe().unwrap().parent().unwrap().to_path_buf();
+    deps.parent().unwrap().join("examples").join(format!("reader_fault{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// Runs the reader made to fail with `fault` in tmux and returns the screen and the terminal modes
+/// once it has ended.
+fn run_faulty_reader(fault: &str) -> (String, String) {
+    let example = fault_example();
+    let home = tempfile::tempdir().unwrap();
+    let session = format!("parallax-fault-{fault}-{}", std::process::id());
+    // After the reader ends the shell reports its exit status and whether the tty is back in cooked mode.
+    let command = format!(
+        "env HOME={home} XDG_CONFIG_HOME={home}/config PARALLAX_DATA_DIR={home}/data {bin} {fault}; \
+         echo fault-exited-$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; \
+         echo; echo fault-done; sleep 30",
+        home = home.path().display(),
+        bin = example.display()
+    );
+    tmux(&["kill-session", "-t", &session]);
+    tmux(&["new-session", "-d", "-s", &session, "-x", "120", "-y", "40", &command]);
+    let screen = wait_for(&session, "fault-done");
+    let modes = tmux(&["display-message", "-p", "-t", &session, "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"]);
+    tmux(&["kill-session", "-t", &session]);
+    (screen, modes.trim().to_owned())
+}
+
+fn assert_terminal_restored(fault: &str, exit_status: &str, message: &str) {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed: skipping (.ci/run installs it)");
+        return;
+    }
+    let (screen, modes) = run_faulty_reader(fault);
+    assert!(screen.contains(&format!("fault-exited-{exit_status}")), "the process ended with {exit_status}:\n{screen}");
+    assert!(screen.contains(message), "the message is readable on the main screen:\n{screen}");
+    assert!(!screen.contains("Sources"), "no reader is left on screen:\n{screen}");
+    let tty_modes: Vec<&str> = screen
+        .lines()
+        .skip_while(|line| !line.starts_with("fault-exited-"))
+        .nth(1)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    assert_eq!(tty_modes, ["icanon", "echo"], "the tty is back in cooked mode:\n{screen}");
+    // tmux's view of the pane: alternate screen off, no mouse reporting, cursor visible.
+    assert_eq!(modes, "0 0 1", "alternate screen, mouse reporting and cursor are restored");
+}
+
+#[test]
+fn a_panic_in_the_reader_hands_the_terminal_back() {
+    assert_terminal_restored("panic", "101", "a panic inside the event loop");
+}
+
+#[test]
+fn an_error_in_the_reader_hands_the_terminal_back() {
+    assert_terminal_restored("error", "1", "the event source failed");
+}
