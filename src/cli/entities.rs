@@ -12,6 +12,8 @@ struct EntityRow<'a> {
     kind: &'static str,
     mentions: usize,
     aliases: &'a [String],
+    /// Names of other entities that are probably this one written differently (not merged).
+    suggested_aliases: Vec<&'a str>,
     /// The outlets (or article ids where the outlet is unknown) naming the entity.
     sources: Vec<&'a str>,
 }
@@ -22,11 +24,18 @@ fn rows(analysis: &Analysis) -> Vec<EntityRow<'_>> {
         .entities
         .entities
         .iter()
-        .map(|entity| EntityRow {
+        .enumerate()
+        .map(|(index, entity)| EntityRow {
             name: &entity.name,
             kind: entity.kind.label(),
             mentions: entity.mentions,
             aliases: &entity.aliases,
+            suggested_aliases: analysis
+                .suggested_aliases
+                .iter()
+                .filter(|suggestion| suggestion.entity == index)
+                .map(|suggestion| analysis.entities.entities[suggestion.alias].name.as_str())
+                .collect(),
             sources: entity.articles.iter().map(|&index| articles[index].source_name()).collect(),
         })
         .collect()
@@ -64,6 +73,27 @@ pub fn render_text(analysis: &Analysis) -> String {
             ));
         }
         out.push('\n');
+    }
+    out.push_str(&suggestions_text(analysis));
+    out
+}
+
+/// The alias suggestions, each with the config line that would confirm it.
+fn suggestions_text(analysis: &Analysis) -> String {
+    if analysis.suggested_aliases.is_empty() {
+        return String::new();
+    }
+    let entities = &analysis.entities.entities;
+    let mut out = String::from("Possibly the same name (confirm under [aliases] in the config file):\n");
+    for suggestion in &analysis.suggested_aliases {
+        let (alias, entity) = (&entities[suggestion.alias].name, &entities[suggestion.entity].name);
+        let count = suggestion.evidence.len();
+        out.push_str(&format!(
+            "  {alias} → {entity}  ({count} linked passage pair{} where they fill the same slot)\n    {:?} = {:?}\n",
+            if count == 1 { "" } else { "s" },
+            alias,
+            entity
+        ));
     }
     out
 }

@@ -1,5 +1,6 @@
 //! A story's whole analysis: the loaded corpus and everything the engine derives from it.
 
+use super::aliases::{AliasSuggestion, suggest_aliases};
 use super::article::Corpus;
 use super::entities::{EntityOptions, StoryEntities, recognize_story};
 use super::links::{LinkOptions, StoryLinks, link_story};
@@ -10,6 +11,8 @@ pub struct Analysis {
     pub corpus: Corpus,
     pub entities: StoryEntities,
     pub links: StoryLinks,
+    /// Names that are probably another entity written differently, for the user to confirm.
+    pub suggested_aliases: Vec<AliasSuggestion>,
 }
 
 /// Settings of the analysis steps after ingestion.
@@ -23,5 +26,6 @@ pub struct AnalysisOptions {
 pub fn analyze(corpus: Corpus, options: &AnalysisOptions) -> Analysis {
     let entities = recognize_story(&corpus.articles, &options.entities);
     let links = link_story(&corpus.articles, &entities, &options.links);
-    Analysis { corpus, entities, links }
+    let suggested_aliases = suggest_aliases(&corpus.articles, &entities, &links);
+    Analysis { corpus, entities, links, suggested_aliases }
 }

@@ -17,6 +17,8 @@ pub struct AnalysisDocument<'a> {
     pub entities: Vec<EntityExport>,
     pub links: Vec<LinkExport>,
     pub facts: Vec<FactExport>,
+    /// Every alias suggestion with the links that support it.
+    pub alias_suggestions: Vec<AliasSuggestionExport>,
     pub problems: &'a [Problem],
 }
 
@@ -72,6 +74,19 @@ pub struct EntityExport {
     pub aliases: Vec<String>,
     pub articles: Vec<String>,
     pub mentions: usize,
+    /// Other entities' names that are probably this one written differently (not merged).
+    pub suggested_aliases: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AliasSuggestionExport {
+    /// The name that is probably an alias…
+    pub alias: String,
+    /// …of this entity.
+    pub entity: String,
+    pub similarity: f64,
+    /// The linked passages where the two names fill the same slot: [passage naming `entity`, passage naming `alias`].
+    pub links: Vec<[String; 2]>,
 }
 
 #[derive(Debug, Serialize)]
@@ -150,12 +165,19 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
         entities: story
             .entities
             .iter()
-            .map(|entity| EntityExport {
+            .enumerate()
+            .map(|(index, entity)| EntityExport {
                 name: entity.name.clone(),
                 kind: entity.kind.label(),
                 aliases: entity.aliases.clone(),
                 articles: entity.articles.iter().map(|&index| corpus.articles[index].id.clone()).collect(),
                 mentions: entity.mentions,
+                suggested_aliases: analysis
+                    .suggested_aliases
+                    .iter()
+                    .filter(|suggestion| suggestion.entity == index)
+                    .map(|suggestion| story.entities[suggestion.alias].name.clone())
+                    .collect(),
             })
             .collect(),
         links: analysis
@@ -185,6 +207,20 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
             .map(|(index, fact)| FactExport {
                 id: format!("f{}", index + 1),
                 passages: fact.passages.iter().map(|&p| passage_id(corpus, p)).collect(),
+            })
+            .collect(),
+        alias_suggestions: analysis
+            .suggested_aliases
+            .iter()
+            .map(|suggestion| AliasSuggestionExport {
+                alias: story.entities[suggestion.alias].name.clone(),
+                entity: story.entities[suggestion.entity].name.clone(),
+                similarity: (suggestion.similarity * 1000.0).round() / 1000.0,
+                links: suggestion
+                    .evidence
+                    .iter()
+                    .map(|&(named, aliased)| [passage_id(corpus, named), passage_id(corpus, aliased)])
+                    .collect(),
             })
             .collect(),
         problems: &corpus.problems,

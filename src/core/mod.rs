@@ -1,6 +1,7 @@
 //! The engine: ingestion, zoning, segmentation and the analysis export. No terminal code lives here;
 //! everything is deterministic and tested with fixtures.
 
+pub mod aliases;
 pub mod analysis;
 pub mod article;
 pub mod dates;
