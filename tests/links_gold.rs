@@ -143,22 +143,29 @@ fn dump_pairs(set: &str, analysis: &parallax::core::analysis::Analysis, gold: &G
             let single = |p: &PassageRef| {
                 gold.facts_of.get(p).is_some_and(|facts| facts.iter().all(|f| gold.articles_of_fact[f].len() == 1))
             };
+            // 1 same fact, 0 judged different (or touching a single-source sentence), -1 not judged.
             let label = match (gold.facts_of.get(&pa), gold.facts_of.get(&pb)) {
-                (Some(x), Some(y)) => u8::from(!x.is_disjoint(y)),
+                (Some(x), Some(y)) => i8::from(!x.is_disjoint(y)),
                 _ if single(&pa) || single(&pb) => 0,
-                _ => continue,
+                _ => -1,
             };
+            let id = |p: PassageRef| analysis.corpus.articles[p.article].passage_id(p.passage);
             let ratio_a = evidence.cosine / best(a, pb.article).max(1e-6);
             let ratio_b = evidence.cosine / best(b, pa.article).max(1e-6);
             out.push_str(&format!(
-                "{set},{label},{:.4},{:.4},{},{},{:.4},{count},{ratio_a:.4},{ratio_b:.4},{:.4},{:.4}\n",
+                "{set},{label},{:.4},{:.4},{},{},{:.4},{count},{ratio_a:.4},{ratio_b:.4},{:.4},{:.4},{:.4},{},{},{},{}\n",
                 evidence.cosine,
                 evidence.containment,
                 evidence.shared,
                 evidence.shared_specific,
                 evidence.rarest,
                 evidence.cosine_linear,
-                evidence.containment_linear
+                evidence.containment_linear,
+                evidence.rarity,
+                id(pa),
+                id(pb),
+                u8::from(single(&pa)),
+                u8::from(single(&pb)),
             ));
         }
     }
@@ -200,7 +207,8 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
     report("dev sets (all but seeds)", &dev);
     if let Some(path) = std::env::var_os("PARALLAX_DUMP") {
         let mut out = String::from(
-            "set,label,cosine,containment,shared,specific,rarest,passages,ratio_a,ratio_b,cos_lin,cont_lin\n",
+            "set,label,cosine,containment,shared,specific,rarest,passages,ratio_a,ratio_b,cos_lin,cont_lin,\
+             rarity,a,b,single_a,single_b\n",
         );
         for (set, analysis, gold) in &loaded {
             dump_pairs(set, analysis, gold, &mut out);
