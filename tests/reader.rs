@@ -175,3 +175,19 @@ fn mouse_clicks_focus_and_select_and_the_wheel_moves() {
     reader.handle(&mouse(MouseEventKind::Down(MouseButton::Left), entities.x + 3, entities.y + 3), size);
     assert_eq!((reader.state.focus, reader.state.entity_row), (Pane::Entities, 1), "a click selects an entity");
 }
+
+#[test]
+fn after_a_jump_the_status_bar_offers_the_way_back_with_the_users_own_keys() {
+    let mut state = demo_state();
+    state.passage = linked_passage(&state);
+    let config = Config::from_text("mine.toml", "[keys]\nback = [\"b\"]\n", None).unwrap();
+    let theme = config.theme(Some("dark"), false).unwrap();
+    let mut reader = Reader::new(state, &config.keymap, &theme);
+    let before = buffer_to_text(&render_headless(&mut reader, 160, 48, &[]));
+    let status = |screen: &str| screen.lines().last().unwrap_or("").to_owned();
+    assert!(!status(&before).contains(" back "), "no way back before a jump: {}", status(&before));
+    let after = buffer_to_text(&render_headless(&mut reader, 160, 48, &parse_keys("]").unwrap()));
+    assert!(status(&after).contains("Same fact in"), "{}", status(&after));
+    assert!(status(&after).contains(" b back "), "the rebound key is offered: {}", status(&after));
+    assert!(!status(&after).contains(" u "), "the default key is not: {}", status(&after));
+}

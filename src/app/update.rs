@@ -220,7 +220,7 @@ fn jump_related(state: &mut AppState, forward: bool) {
     if let Some(&target) = target {
         go_to(state, target, true);
         let outlet = state.articles()[target.article].source_name().to_owned();
-        state.message = Some(format!("Same fact in {outlet} — {} to go back", "u"));
+        state.message = Some(format!("Same fact in {outlet}"));
     }
 }
 

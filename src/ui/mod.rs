@@ -158,7 +158,9 @@ fn render_status(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme,
             spans.push(Span::styled(format!(" {message} "), key));
             spans.push(Span::styled("│", bar));
         }
-        let hints = [
+        // After a jump, the way back comes first, with the keys the user actually bound.
+        let back = (!state.history.is_empty()).then_some((Action::Back, "back"));
+        let hints = back.into_iter().chain([
             (Action::NextPassage, "move"),
             (Action::NextRelated, "same fact"),
             (Action::Compare, "compare"),
@@ -166,7 +168,7 @@ fn render_status(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme,
             (Action::Search, "search"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
-        ];
+        ]);
         for (action, label) in hints {
             let keys = bindings.iter().find(|(a, _)| *a == action).and_then(|(_, k)| k.first().cloned());
             if let Some(first) = keys {
