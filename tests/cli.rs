@@ -96,8 +96,8 @@ fn related_prints_the_fact_map_and_analyze_fills_links_and_facts() {
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.starts_with("Fact map: "), "{text}");
     assert!(text.contains("Per source:"));
-    // The demo story's deliberate conflict: Abu Dhabi in one outlet, Dubai in the others.
-    assert!(text.contains("differs (name): Abu Dhabi"), "{text}");
+    // The demo story's deliberate conflicts (a figure, a place) show among the facts.
+    assert!(text.contains("differs (number): "), "{text}");
 
     let output = parallax(&["analyze", "--json"]);
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -105,6 +105,15 @@ fn related_prints_the_fact_map_and_analyze_fills_links_and_facts() {
     let facts = document["facts"].as_array().unwrap();
     assert!(links.len() >= 10 && facts.len() >= 5, "{} links, {} facts", links.len(), facts.len());
     let article_of = |id: &str| id.split('#').next().unwrap().to_owned();
+    // Abu Dhabi in one outlet, Dubai in the others: a link carries the name difference.
+    let place_conflict = links.iter().any(|link| {
+        link["differences"].as_array().unwrap().iter().any(|d| {
+            d["kind"] == "name"
+                && [&d["from"], &d["to"]].iter().any(|side| *side == "Abu Dhabi")
+                && [&d["from"], &d["to"]].iter().any(|side| *side == "Dubai")
+        })
+    });
+    assert!(place_conflict, "a link reports Abu Dhabi vs Dubai");
     for link in links {
         let score = link["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));

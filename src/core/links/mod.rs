@@ -116,11 +116,24 @@ pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &Link
             features.push(passage_features(article, span, mentions, vocabulary));
         }
     }
-    let terms: Vec<Vec<String>> = features.iter_mut().map(|f| std::mem::take(&mut f.terms)).collect();
+    // A passage made only of names and values (a tag line, a caption, a dateline) says nobody did
+    // anything: it reports no fact, so it gets no terms and no links.
+    let terms: Vec<Vec<String>> = features
+        .iter_mut()
+        .map(|f| {
+            let terms = std::mem::take(&mut f.terms);
+            if terms.iter().any(|term| !is_specific_term(term)) { terms } else { Vec::new() }
+        })
+        .collect();
     let index = TermIndex::build(&terms, options.boosts);
     let article_of: Vec<usize> = passages.iter().map(|r| r.article).collect();
     let pairs = index.candidates(&article_of);
     Candidates { passages, features, pairs }
+}
+
+/// Is a term a name or a value rather than a word (see [`index`] for the prefixes)?
+fn is_specific_term(term: &str) -> bool {
+    matches!(term.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@'))
 }
 
 /// How likely a pair with this evidence reports the same fact, in [0, 1]: a logistic model whose
