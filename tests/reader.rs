@@ -191,3 +191,16 @@ fn after_a_jump_the_status_bar_offers_the_way_back_with_the_users_own_keys() {
     assert!(status(&after).contains(" b back "), "the rebound key is offered: {}", status(&after));
     assert!(!status(&after).contains(" u "), "the default key is not: {}", status(&after));
 }
+
+#[test]
+fn the_help_screen_reaches_every_action_at_80x24() {
+    let first = screen(demo_state(), 80, 24, "?");
+    assert!(first.contains("j/k scroll"), "the help says it scrolls when it does not fit:\n{first}");
+    assert!(first.contains("Move to the next passage"), "{first}");
+    let last = screen(demo_state(), 80, 24, "?G");
+    assert!(last.contains("Quit Parallax"), "the last action is reachable:\n{last}");
+    // Long doc lines wrap rather than being cut.
+    assert!(last.contains("and omits"), "{last}");
+    let wide = screen(demo_state(), 160, 48, "?");
+    assert!(!wide.contains("j/k scroll") && wide.contains("Quit Parallax"), "everything fits when wide:\n{wide}");
+}

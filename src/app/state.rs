@@ -84,6 +84,8 @@ pub struct AppState {
     pub entity_row: usize,
     pub related_row: usize,
     pub fact_row: usize,
+    /// First line of the help screen shown (it scrolls when the terminal is short).
+    pub help_scroll: usize,
     /// Entities in sidebar order (grouped by type, most mentioned first).
     pub entity_order: Vec<usize>,
     /// Where `]`, `[` and jumps came from, for `back`.
@@ -124,6 +126,7 @@ impl AppState {
             entity_row: 0,
             related_row: 0,
             fact_row: 0,
+            help_scroll: 0,
             entity_order,
             history: Vec::new(),
             walk: Walk::None,

@@ -54,7 +54,10 @@ pub fn update(state: &mut AppState, action: Action) {
         Action::ToggleSources => toggle(state, Pane::Sources),
         Action::ToggleEntities => toggle(state, Pane::Entities),
         Action::ToggleRelated => toggle(state, Pane::Related),
-        Action::Help => state.overlay = Some(Overlay::Help),
+        Action::Help => {
+            state.help_scroll = 0;
+            state.overlay = Some(Overlay::Help);
+        }
         Action::Close => {
             state.walk = Walk::None;
         }
@@ -72,6 +75,15 @@ fn overlay_action(state: &mut AppState, overlay: Overlay, action: Action) -> boo
         (Overlay::Help, Action::Help) | (Overlay::Compare, Action::Compare) | (Overlay::FactMap, Action::FactMap) => {
             state.overlay = None
         }
+        // The help screen scrolls; its renderer keeps the offset within the text.
+        (Overlay::Help, Action::NextPassage | Action::HalfPageDown | Action::PageDown) => {
+            state.help_scroll = (state.help_scroll + 1).min(Action::ALL.len() * 2)
+        }
+        (Overlay::Help, Action::PrevPassage | Action::HalfPageUp | Action::PageUp) => {
+            state.help_scroll = state.help_scroll.saturating_sub(1)
+        }
+        (Overlay::Help, Action::First) => state.help_scroll = 0,
+        (Overlay::Help, Action::Last) => state.help_scroll = Action::ALL.len() * 2,
         (Overlay::FactMap, Action::NextPassage) => state.fact_row = (state.fact_row + 1).min(facts.saturating_sub(1)),
         (Overlay::FactMap, Action::PrevPassage) => state.fact_row = state.fact_row.saturating_sub(1),
         (Overlay::FactMap, Action::First) => state.fact_row = 0,

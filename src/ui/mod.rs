@@ -133,7 +133,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, layout: &ArticleLayout, theme: 
     }
     let main = Rect { height: size.height.saturating_sub(1), ..size };
     match state.overlay {
-        Some(crate::app::Overlay::Help) => overlays::render_help(frame, main, theme, bindings),
+        Some(crate::app::Overlay::Help) => overlays::render_help(frame, main, state, theme, bindings),
         Some(crate::app::Overlay::Compare) => overlays::render_compare(frame, main, state, theme),
         Some(crate::app::Overlay::FactMap) => overlays::render_fact_map(frame, main, state, theme),
         None => {}

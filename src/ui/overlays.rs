@@ -11,6 +11,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use std::collections::HashSet;
+use unicode_width::UnicodeWidthStr;
 
 /// A rectangle of at most `width` × `height` centred in `area`.
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -19,24 +20,34 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height }
 }
 
-pub fn render_help(frame: &mut Frame, area: Rect, theme: &Theme, bindings: &Bindings) {
-    let popup = centered(area, 76, Action::ALL.len() as u16 + 4);
+/// The help screen: every action's keys and doc line, as wide as the docs need (wrapped when the
+/// terminal is narrower), scrolled by `state.help_scroll` when it is taller than the terminal.
+pub fn render_help(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme, bindings: &Bindings) {
+    let key_width = 16;
+    let longest_doc = Action::ALL.iter().map(|action| action.doc().width()).max().unwrap_or(0);
+    let popup_width = (key_width + 2 + longest_doc + 3).min(usize::from(u16::MAX)) as u16;
+    let doc_width = usize::from(popup_width.min(area.width)).saturating_sub(key_width + 4).max(8);
+    let key_style = theme.style(Element::StatusKey);
+    let mut lines: Vec<Line> = Vec::new();
+    for &action in Action::ALL.iter() {
+        let keys = super::keys_of(bindings, action);
+        for (index, part) in textwrap::wrap(action.doc(), doc_width).into_iter().enumerate() {
+            let key_cell = if index == 0 { fit(&keys, key_width) } else { String::new() };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {key_cell:key_width$} "), key_style),
+                Span::styled(part.into_owned(), theme.style(Element::Help)),
+            ]));
+        }
+    }
+    let popup = centered(area, popup_width, lines.len() as u16 + 2);
+    let hidden = (lines.len() + 2).saturating_sub(usize::from(popup.height));
+    let title = if hidden > 0 { " Keys — j/k scroll · esc closes " } else { " Keys — esc closes " };
     frame.render_widget(Clear, popup);
-    let block = pane_block(" Keys — esc closes ".to_owned(), true, theme);
+    let block = pane_block(title.to_owned(), true, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let key_width = 16;
-    let lines: Vec<Line> = Action::ALL
-        .iter()
-        .map(|&action| {
-            let keys = super::keys_of(bindings, action);
-            Line::from(vec![
-                Span::styled(format!(" {:key_width$} ", fit(&keys, key_width)), theme.style(Element::StatusKey)),
-                Span::styled(action.doc(), theme.style(Element::Help)),
-            ])
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines).style(theme.style(Element::Help)), inner);
+    let offset = state.help_scroll.min(hidden) as u16;
+    frame.render_widget(Paragraph::new(lines).style(theme.style(Element::Help)).scroll((offset, 0)), inner);
 }
 
 /// Lower-cased words of a text, for word-level comparison.
