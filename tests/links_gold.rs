@@ -19,6 +19,9 @@ struct Score {
     right_links: usize,
     single: usize,
     single_linked: usize,
+    /// Pairs of judged passages grouped in one fact, and how many of them the gold puts in one fact.
+    fact_pairs: usize,
+    pure_fact_pairs: usize,
 }
 
 impl Score {
@@ -29,6 +32,11 @@ impl Score {
         self.right_links += other.right_links;
         self.single += other.single;
         self.single_linked += other.single_linked;
+        self.fact_pairs += other.fact_pairs;
+        self.pure_fact_pairs += other.pure_fact_pairs;
+    }
+    fn fact_purity(&self) -> f64 {
+        self.pure_fact_pairs as f64 / self.fact_pairs.max(1) as f64
     }
     fn recall(&self) -> f64 {
         self.found_pairs as f64 / self.gold_pairs.max(1) as f64
@@ -104,6 +112,15 @@ fn score(set: &str, gold: &Gold, links: &StoryLinks, show: Option<&StoryLinks>) 
             }
         }
     }
+    for fact in &links.facts {
+        let judged: Vec<&BTreeSet<String>> = fact.passages.iter().filter_map(|p| gold.facts_of.get(p)).collect();
+        for (i, x) in judged.iter().enumerate() {
+            for y in &judged[i + 1..] {
+                score.fact_pairs += 1;
+                score.pure_fact_pairs += usize::from(!x.is_disjoint(y));
+            }
+        }
+    }
     for (passage, facts) in &gold.facts_of {
         if facts.iter().all(|fact| gold.articles_of_fact[fact].len() == 1) {
             score.single += 1;
@@ -173,14 +190,17 @@ fn dump_pairs(set: &str, analysis: &parallax::core::analysis::Analysis, gold: &G
 
 fn report(name: &str, score: &Score) {
     println!(
-        "{name:28} pairs {:3}  recall {:.2}  precision {:.2} ({} judged)  single-source linked {:.2} ({}/{})",
+        "{name:28} pairs {:3}  recall {:.2}  precision {:.2} ({} judged)  single-source linked {:.2} ({}/{})  \
+         fact purity {:.2} ({} pairs)",
         score.gold_pairs,
         score.recall(),
         score.precision(),
         score.judged_links,
         score.single_rate(),
         score.single_linked,
-        score.single
+        score.single,
+        score.fact_purity(),
+        score.fact_pairs
     );
 }
 
@@ -238,8 +258,11 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
     assert!(dev.recall() >= 0.42, "dev pair recall {:.2}", dev.recall());
     assert!(dev.precision() >= 0.85, "dev precision {:.2}", dev.precision());
     assert!(dev.single_rate() <= 0.15, "dev single-source linked {:.2}", dev.single_rate());
+    // Facts are what the fact map shows: the passages grouped in one must report one fact.
+    assert!(dev.fact_purity() >= 0.94, "dev fact purity {:.2}", dev.fact_purity());
     if let Some(seeds) = seeds {
         assert!(seeds.recall() >= 0.22, "seeds pair recall {:.2}", seeds.recall());
         assert!(seeds.precision() >= 0.50, "seeds precision {:.2}", seeds.precision());
+        assert!(seeds.fact_purity() >= 0.70, "seeds fact purity {:.2}", seeds.fact_purity());
     }
 }

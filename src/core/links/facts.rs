@@ -36,7 +36,7 @@ pub struct ArticleFacts {
     pub coverage: f64,
 }
 
-/// Are two groups linked by at least half of their cross pairs? Without this, a chain of links that
+/// Are two groups linked by more than half of their cross pairs? Without this, a chain of links that
 /// each drift a little would join facts that have nothing in common. `y_members` tells membership of `y`.
 fn dense(
     x: &[PassageRef],
@@ -47,7 +47,7 @@ fn dense(
 ) -> bool {
     let joined: usize =
         x.iter().map(|&p| by_passage[p.article][p.passage].iter().filter(|&&l| in_y(links[l].other(p))).count()).sum();
-    joined * 2 >= x.len() * y_len
+    joined * 2 > x.len() * y_len
 }
 
 /// Groups links into facts; returns the facts and each article's contribution.
