@@ -27,7 +27,7 @@ fn the_default_config_parses_and_says_what_the_brief_says() {
     assert!(config.reader.gutter && config.reader.panes.sources && config.reader.panes.entities);
     assert!(config.reader.panes.related);
     assert_eq!(config.reader.boilerplate, BoilerplateDisplay::Dim);
-    assert_eq!(config.links.threshold, 0.5);
+    assert_eq!(config.links.threshold, parallax::core::links::DEFAULT_THRESHOLD, "the file and the engine agree");
     assert_eq!(config.ingest.max_file_bytes, 10 * 1024 * 1024);
     assert!(config.aliases.is_empty() && config.ingest.extra_boilerplate.is_empty());
     let keys = |action| config.keymap.keys_for(action);

@@ -44,9 +44,14 @@ fn dense(
     in_y: impl Fn(PassageRef) -> bool,
     links: &[Link],
     by_passage: &[Vec<Vec<usize>>],
+    direct: &impl Fn(&Link) -> bool,
 ) -> bool {
-    let joined: usize =
-        x.iter().map(|&p| by_passage[p.article][p.passage].iter().filter(|&&l| in_y(links[l].other(p))).count()).sum();
+    let joined: usize = x
+        .iter()
+        .map(|&p| {
+            by_passage[p.article][p.passage].iter().filter(|&&l| direct(&links[l]) && in_y(links[l].other(p))).count()
+        })
+        .sum();
     joined * 2 > x.len() * y_len
 }
 
@@ -56,6 +61,7 @@ pub fn group_facts(
     links: &[Link],
     by_passage: &[Vec<Vec<usize>>],
     features: &[PassageFeatures],
+    direct: impl Fn(&Link) -> bool,
 ) -> (Vec<Fact>, Vec<ArticleFacts>) {
     let offsets: Vec<usize> = articles
         .iter()
@@ -73,7 +79,7 @@ pub fn group_facts(
     let mut clusters: Vec<Vec<PassageRef>> = Vec::new();
     // The articles of each cluster, for the one-passage-per-article rule.
     let mut cluster_articles: Vec<foldhash::HashSet<usize>> = Vec::new();
-    let mut order: Vec<&Link> = links.iter().collect();
+    let mut order: Vec<&Link> = links.iter().filter(|link| direct(link)).collect();
     order.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     for link in order {
         let (a, b) = (cluster_of[flat(link.a)], cluster_of[flat(link.b)]);
@@ -82,7 +88,7 @@ pub fn group_facts(
             (Some(x), Some(y)) => {
                 let disjoint = cluster_articles[y].is_disjoint(&cluster_articles[x]);
                 let in_y = |p: PassageRef| cluster_of[flat(p)] == Some(y);
-                if disjoint && dense(&clusters[x], clusters[y].len(), in_y, links, by_passage) {
+                if disjoint && dense(&clusters[x], clusters[y].len(), in_y, links, by_passage, &direct) {
                     let moved = std::mem::take(&mut clusters[y]);
                     for p in &moved {
                         cluster_of[flat(*p)] = Some(x);
@@ -95,7 +101,8 @@ pub fn group_facts(
             (Some(x), None) | (None, Some(x)) => {
                 let loose = if a.is_none() { link.a } else { link.b };
                 let in_loose = |p: PassageRef| p == loose;
-                if !cluster_articles[x].contains(&loose.article) && dense(&clusters[x], 1, in_loose, links, by_passage)
+                if !cluster_articles[x].contains(&loose.article)
+                    && dense(&clusters[x], 1, in_loose, links, by_passage, &direct)
                 {
                     clusters[x].push(loose);
                     cluster_articles[x].insert(loose.article);

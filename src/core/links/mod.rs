@@ -7,6 +7,7 @@
 //! when its similarity clears the threshold and each passage is the other's best match in its article
 //! (within a margin, so a sentence carrying two facts may link to two sentences).
 
+pub mod corroboration;
 pub mod differences;
 pub mod facts;
 pub mod features;
@@ -16,6 +17,7 @@ pub mod words;
 
 use crate::core::article::Article;
 use crate::core::entities::StoryEntities;
+use corroboration::{CORROBORATION_WEIGHT, corroborated, symmetric};
 use differences::{Difference, differences};
 use facts::{ArticleFacts, Fact, group_facts};
 use features::{PassageFeatures, passage_features};
@@ -34,8 +36,10 @@ pub struct PassageRef {
 pub struct Link {
     pub a: PassageRef,
     pub b: PassageRef,
-    /// Similarity in [0, 1].
+    /// Similarity in [0, 1]: the pair's own evidence mixed with a third outlet's corroboration.
     pub score: f64,
+    /// The pair's own evidence alone, in [0, 1].
+    pub own: f64,
     /// Where the two disagree: `from` is `a`'s wording, `to` is `b`'s.
     pub differences: Vec<Difference>,
 }
@@ -63,7 +67,7 @@ pub struct LinkOptions {
 }
 
 /// The threshold calibrated on the dev gold (see tests/links_gold.rs).
-pub const DEFAULT_THRESHOLD: f64 = 0.5;
+pub const DEFAULT_THRESHOLD: f64 = 0.4;
 
 impl Default for LinkOptions {
     fn default() -> Self {
@@ -151,14 +155,16 @@ pub fn pair_score(evidence: &Evidence) -> f32 {
 pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &LinkOptions) -> StoryLinks {
     let Candidates { passages: refs, features, pairs } = candidates(articles, entities, options);
     let article_of: Vec<usize> = refs.iter().map(|r| r.article).collect();
-    let scored: Vec<Vec<(u32, f32)>> = pairs
-        .iter()
-        .map(|found| {
-            let mut list: Vec<(u32, f32)> = found.iter().map(|(b, evidence)| (*b, pair_score(evidence))).collect();
-            list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            list
-        })
-        .collect();
+    let own: Vec<Vec<(u32, f32)>> =
+        pairs.iter().map(|found| found.iter().map(|(b, evidence)| (*b, pair_score(evidence))).collect()).collect();
+    let own = symmetric(&own);
+    let own_score = |a: usize, b: usize| {
+        own[a].binary_search_by_key(&(b as u32), |&(other, _)| other).map_or(0.0, |index| own[a][index].1)
+    };
+    let mut scored = corroborated(&own, &article_of);
+    for list in &mut scored {
+        list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    }
 
     // The best score of each passage in each other article.
     // Lists are sorted best first, so the first candidate seen from an article is the best there.
@@ -194,7 +200,8 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
             let margin = options.margin as f32;
             if score >= margin * best_in(a, article_of[b]) && score >= margin * best_in(b, article_of[a]) {
                 let diffs = differences(&features[a], &features[b], named_in(article_of[a]), named_in(article_of[b]));
-                links.push(Link { a: refs[a], b: refs[b], score: f64::from(score), differences: diffs });
+                let own = f64::from(own_score(a, b));
+                links.push(Link { a: refs[a], b: refs[b], score: f64::from(score), own, differences: diffs });
             }
         }
     }
@@ -207,6 +214,9 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     for list in by_passage.iter_mut().flatten() {
         list.sort_by(|&x, &y| links[y].score.total_cmp(&links[x].score));
     }
-    let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features);
+    // Facts are built from the links that stand on their own evidence: corroboration links a passage
+    // to a fact's sentences, but never merges two facts.
+    let direct = |link: &Link| link.own * f64::from(1.0 - CORROBORATION_WEIGHT) >= options.threshold;
+    let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features, direct);
     StoryLinks { links, facts, articles: article_facts, by_passage }
 }
