@@ -255,13 +255,13 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
     }
     // Floors at what the linker reaches today (the bar, recall 0.70 and precision 0.80, is not yet
     // met on recall): a change that loses ground fails here.
-    assert!(dev.recall() >= 0.42, "dev pair recall {:.2}", dev.recall());
-    assert!(dev.precision() >= 0.85, "dev precision {:.2}", dev.precision());
-    assert!(dev.single_rate() <= 0.15, "dev single-source linked {:.2}", dev.single_rate());
+    assert!(dev.recall() >= 0.47, "dev pair recall {:.2}", dev.recall());
+    assert!(dev.precision() >= 0.88, "dev precision {:.2}", dev.precision());
+    assert!(dev.single_rate() <= 0.10, "dev single-source linked {:.2}", dev.single_rate());
     // Facts are what the fact map shows: the passages grouped in one must report one fact.
     assert!(dev.fact_purity() >= 0.94, "dev fact purity {:.2}", dev.fact_purity());
     if let Some(seeds) = seeds {
-        assert!(seeds.recall() >= 0.22, "seeds pair recall {:.2}", seeds.recall());
+        assert!(seeds.recall() >= 0.28, "seeds pair recall {:.2}", seeds.recall());
         assert!(seeds.precision() >= 0.50, "seeds precision {:.2}", seeds.precision());
         assert!(seeds.fact_purity() >= 0.70, "seeds fact purity {:.2}", seeds.fact_purity());
     }
