@@ -3,10 +3,11 @@
 //! headline words) and typed by [`classify`](super::classify).
 
 use super::classify::{Context, classify};
-use super::lexicon::{Known, Lexicon};
+use super::lexicon::{Known, Lexicon, WordSet, with_lowercase, word_set};
 use super::tokens::{Shape, Token};
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
+use std::sync::LazyLock;
 
 /// Capitalised words that are never names on their own.
 const NOT_NAMES: &[&str] = &[
@@ -107,6 +108,12 @@ const NOT_NAMES: &[&str] = &[
     "WIB",
 ];
 
+/// Is `word` one of [`NOT_NAMES`]?
+fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
+    SET.contains(word)
+}
+
 /// Lowercase words that may join capitalised tokens inside a name ("Bank of Japan", "Luiz Inácio
 /// Lula da Silva").
 const CONNECTORS: &[&str] = &[
@@ -149,17 +156,19 @@ pub fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool) -> Opt
     if let Some(known) = lexicon.names.get(surface) {
         return Some(known);
     }
-    let folded = surface.to_lowercase();
-    if single_word && lexicon.common_words.contains(&folded) {
-        return None;
-    }
-    let shouted = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    // Case variants only among capitalised words: "The city" is not "The City".
-    let capitalised = surface
-        .split_whitespace()
-        .all(|word| CONNECTORS.contains(&word) || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
-    // "Ana" is not the acronym ANA; "DEEPSEEK" and "Deepseek" are DeepSeek.
-    lexicon.names_folded.get(&folded).filter(|known| capitalised && (!known.acronym || shouted))
+    with_lowercase(surface, |folded| {
+        if single_word && lexicon.common_words.contains(folded) {
+            return None;
+        }
+        let known = lexicon.names_folded.get(folded)?;
+        let shouted = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        // Case variants only among capitalised words: "The city" is not "The City".
+        let capitalised = surface
+            .split_whitespace()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || CONNECTORS.contains(&word));
+        // "Ana" is not the acronym ANA; "DEEPSEEK" and "Deepseek" are DeepSeek.
+        (capitalised && (!known.acronym || shouted)).then_some(known)
+    })
 }
 
 /// The longest known name starting at token `start`: its last token index and what it is.
@@ -256,7 +265,7 @@ fn organisation_after(
     {
         let next = sentence.tokens[last + 1];
         let word = next.text(sentence.text);
-        if !next.shape.is_name_like() || NOT_NAMES.contains(&word) || lexicon.is_role(word) {
+        if !next.shape.is_name_like() || is_not_name(word) || lexicon.is_role(word) {
             break;
         }
         last += 1;
@@ -317,7 +326,8 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], lexicon: &Le
 
 /// A word that heads a place name before "of" ("City of", "Gulf of", "Republic of").
 fn is_place_head(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.place_cues.get(&word.to_lowercase()).is_some_and(|position| position.allows_prefix()) || word == "Republic"
+    with_lowercase(word, |lower| lexicon.place_cues.get(lower).is_some_and(|position| position.allows_prefix()))
+        || word == "Republic"
 }
 
 /// Turns a capitalised run into mentions: splits it at role words, drops what is not a name.
@@ -374,7 +384,7 @@ fn name_part(
         let initial = context.initial && start == part_start;
         let leading_common = initial && !institution && lexicon.is_common(w) && !lexicon.is_given_name(w);
         let loose_demonym = lexicon.demonyms.contains_key(w) && !organisation;
-        let droppable = NOT_NAMES.contains(&w) || loose_demonym || leading_common || w == "The";
+        let droppable = is_not_name(w) || loose_demonym || leading_common || w == "The";
         if !droppable || sentence.tokens[start].shape == Shape::Number {
             break;
         }
@@ -383,8 +393,7 @@ fn name_part(
     if start > end || sentence.tokens[start].shape == Shape::Number {
         return None;
     }
-    let surface_words: Vec<&str> = (start..=end).map(word).collect();
-    if surface_words.len() == 1 && NOT_NAMES.contains(&surface_words[0]) {
+    if start == end && is_not_name(word(start)) {
         return None;
     }
     let context = Context { initial: context.initial && start == part_start, ..context };
