@@ -27,7 +27,8 @@ static PATTERNS: LazyLock<Vec<(Regex, EntityType)>> = LazyLock::new(|| {
 /// Finds CJK names in `range` of `text`; the first pattern to claim a stretch of text wins.
 pub fn find_cjk(text: &str, range: Span) -> Vec<RawMention> {
     let slice = range.of(text);
-    if !slice.chars().any(crate::core::segment::is_cjk) {
+    // CJK characters are encoded in three bytes led by 0xE3 to 0xEF: most text has none of those.
+    if !slice.bytes().any(|byte| (0xe3..=0xef).contains(&byte)) || !slice.chars().any(crate::core::segment::is_cjk) {
         return Vec::new();
     }
     let mut found: Vec<RawMention> = Vec::new();
