@@ -138,10 +138,10 @@ fn is_title_case(text: &str, tokens: &[Token], zone: ZoneKind) -> bool {
     if zone == ZoneKind::Title {
         return true;
     }
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.shape != Shape::Number).collect();
-    let capitalised = words.iter().filter(|t| t.shape.is_name_like()).count();
+    let words = tokens.iter().filter(|t| t.shape != Shape::Number).count();
+    let capitalised = tokens.iter().filter(|t| t.shape.is_name_like()).count();
     let unpunctuated = !text.trim_end().ends_with(['.', '!', '?', '"', '”']);
-    words.len() >= 3 && capitalised * 10 >= words.len() * 7 && unpunctuated
+    words >= 3 && capitalised * 10 >= words * 7 && unpunctuated
 }
 
 /// What the first pass finds in one article: its raw mentions, and the capitalised tokens the second
@@ -190,20 +190,26 @@ fn scan_article(article: &Article, lexicon: &Lexicon) -> Scan {
 
 /// Names the story knows from confident or mid-sentence mentions, by surface: a capitalised word
 /// skipped elsewhere (at a sentence start, in a headline) is the same name.
-fn story_names(articles: &[Article], scans: &[Scan]) -> HashMap<String, RawMention> {
-    let mut names = HashMap::new();
+fn story_names(articles: &[Article], scans: &[Scan]) -> foldhash::HashMap<String, RawMention> {
+    let mut names = foldhash::HashMap::default();
     for (article, scan) in articles.iter().zip(scans) {
         for mention in scan.mentions.iter().filter(|m| !m.kind.is_value()) {
-            names.entry(mention.span.of(&article.text).to_owned()).or_insert_with(|| mention.clone());
+            let surface = mention.span.of(&article.text);
+            if !names.contains_key(surface) {
+                names.insert(surface.to_owned(), mention.clone());
+            }
         }
     }
     names
 }
 
 /// Adds mentions of names the story knows where the first pass passed over them.
-fn propagate(article: &Article, scan: &mut Scan, known: &HashMap<String, RawMention>) {
+fn propagate(article: &Article, scan: &mut Scan, known: &foldhash::HashMap<String, RawMention>) {
+    // The mentions are sorted and do not overlap (so their ends are sorted too): only the first one
+    // ending after a span starts can overlap it.
     let covered = |span: Span, mentions: &[RawMention]| {
-        mentions.iter().any(|m| span.start < m.span.end && m.span.start < span.end)
+        let first = mentions.partition_point(|m| m.span.end <= span.start);
+        mentions.get(first).is_some_and(|m| m.span.start < span.end)
     };
     let added: Vec<RawMention> = scan
         .capitalised
