@@ -4,6 +4,7 @@
 use super::lexicon::{CuePosition, Lexicon, WordSet, with_lowercase, word_set};
 use super::names::Sentence;
 use super::tokens::Shape;
+use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType};
 use foldhash::HashMap;
 use std::sync::LazyLock;
@@ -249,7 +250,7 @@ const SPEECH_VERBS: &[&str] = &[
     "announced",
 ];
 
-fn cue_at(cues: &HashMap<String, CuePosition>, word: &str, suffix: bool) -> bool {
+pub(super) fn cue_at(cues: &HashMap<String, CuePosition>, word: &str, suffix: bool) -> bool {
     with_lowercase(word, |lower| cues.get(lower))
         .is_some_and(|position| if suffix { position.allows_suffix() } else { position.allows_prefix() })
 }
@@ -265,7 +266,7 @@ pub fn classify(
     start: usize,
     end: usize,
     context: Context,
-    lexicon: &Lexicon,
+    vocabulary: &Vocabulary<'_>,
 ) -> Option<(EntityType, Confidence)> {
     static ORG_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(ORG_NOUNS));
     static PRODUCT_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PRODUCT_NOUNS));
@@ -285,27 +286,32 @@ pub fn classify(
     if has_version || first.chars().any(|c| c.is_ascii_digit()) {
         return Some((EntityType::Product, Confidence::Cue));
     }
-    if count == 1 && is_org_head(first, lexicon) {
+    if count == 1 && vocabulary.is_org_head(first) {
         // "the Commission", "the Ministry": a reference, not a name.
         return None;
     }
-    if count > 1 || !lexicon.is_common(last) {
-        if is_org_head(last, lexicon) || (count > 2 && is_org_head(first, lexicon) && words().any(|w| w == "of")) {
+    if count > 1 || !vocabulary.is_common(last) {
+        if vocabulary.is_org_head(last) || (count > 2 && vocabulary.is_org_head(first) && words().any(|w| w == "of")) {
             return Some((EntityType::Org, Confidence::Cue));
         }
-        if count > 1 && cue_at(&lexicon.event_cues, last, true) {
+        if count > 1 && vocabulary.is_event_suffix(last) {
             return Some((EntityType::Event, Confidence::Cue));
         }
-        if count > 1 && (cue_at(&lexicon.place_cues, last, true) || cue_at(&lexicon.place_cues, first, false)) {
+        if count > 1 && (vocabulary.is_place_suffix(last) || vocabulary.is_place_prefix(first)) {
             return Some((EntityType::Place, Confidence::Cue));
         }
-        if count > 1 && cue_at(&lexicon.product_cues, last, true) {
+        if count > 1 && vocabulary.is_product_suffix(last) {
             return Some((EntityType::Product, Confidence::Cue));
         }
     }
     let given = |w: &str| {
-        let is_given = |w: &str| lexicon.is_given_name(w) || lexicon.given_names_ambiguous.contains(w);
-        if w.chars().all(|c| !c.is_lowercase()) { is_given(&title_case(w)) } else { is_given(w) }
+        if w.chars().all(|c| !c.is_lowercase()) {
+            let lexicon = vocabulary.lexicon;
+            let w = title_case(w);
+            lexicon.is_given_name(&w) || lexicon.given_names_ambiguous.contains(&w)
+        } else {
+            vocabulary.is_any_given_name(w)
+        }
     };
     let person_shaped =
         (2..=4).contains(&count) && (start..=end).all(|i| matches!(shape(i), Shape::Capitalized | Shape::AllCaps));
@@ -330,17 +336,17 @@ pub fn classify(
     }
     let speaks =
         after.is_some_and(|w| SPEECH_VERBS.contains(&w)) || (start > 0 && SPEECH_VERBS.contains(&word(start - 1)));
-    if speaks && (person_shaped || (count == 1 && lexicon.surnames.contains(first))) {
+    if speaks && (person_shaped || (count == 1 && vocabulary.is_surname(first))) {
         return Some((EntityType::Person, Confidence::Cue));
     }
-    if person_shaped && role_in_apposition(sentence, end, lexicon) {
+    if person_shaped && role_in_apposition(sentence, end, vocabulary) {
         return Some((EntityType::Person, Confidence::Cue));
     }
-    if person_shaped && words().all(|w| given(w) || lexicon.surnames.contains(w)) {
+    if person_shaped && words().all(|w| given(w) || vocabulary.is_surname(w)) {
         return Some((EntityType::Person, Confidence::Guess));
     }
     // What is left: a capitalised name of unknown kind.
-    if count == 1 && lexicon.is_common(first) {
+    if count == 1 && vocabulary.is_common(first) {
         // A lone capitalised common word with no cue ("Maker", "Popular") is not worth a guess.
         return None;
     }
@@ -348,11 +354,11 @@ pub fn classify(
 }
 
 /// "Tunde Afolabi, an economist at …": a role word within a few words after a comma.
-fn role_in_apposition(sentence: &Sentence<'_>, end: usize, lexicon: &Lexicon) -> bool {
+fn role_in_apposition(sentence: &Sentence<'_>, end: usize, vocabulary: &Vocabulary<'_>) -> bool {
     let Some(next) = sentence.tokens.get(end + 1) else { return false };
     let gap = &sentence.text[sentence.tokens[end].span.end..next.span.start];
     gap.trim_start().starts_with(',')
-        && sentence.tokens[end + 1..].iter().take(4).any(|token| lexicon.is_role(token.text(sentence.text)))
+        && sentence.tokens[end + 1..].iter().take(4).any(|token| vocabulary.is_role(token.text(sentence.text)))
 }
 
 fn title_case(word: &str) -> String {

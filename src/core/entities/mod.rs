@@ -13,6 +13,7 @@ mod names;
 mod numeric;
 mod resolve;
 mod tokens;
+mod vocabulary;
 
 use crate::core::article::{Article, Span, ZoneKind};
 use crate::core::segment;
@@ -21,6 +22,7 @@ use names::{Sentence, find_names};
 use serde::Serialize;
 use std::collections::HashMap;
 use tokens::{Shape, Token, tokenize};
+use vocabulary::Vocabulary;
 
 /// The types of entities (see the analysis-json contract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -156,12 +158,12 @@ fn is_capitalised(token: &Token) -> bool {
 }
 
 /// Finds the raw mentions of one article.
-fn scan_article(article: &Article, lexicon: &Lexicon) -> Scan {
+fn scan_article(article: &Article, vocabulary: &Vocabulary<'_>) -> Scan {
     let text = &article.text;
     let mut mentions = Vec::new();
     let mut capitalised = Vec::new();
     for (segment, zone) in segments(article) {
-        let tokens = tokenize(text, segment, &article.glue, lexicon);
+        let tokens = tokenize(text, segment, &article.glue, vocabulary.lexicon);
         capitalised.extend(tokens.iter().filter(|token| is_capitalised(token)));
         let numeric = numeric::find_numeric(text, segment);
         let taken: Vec<bool> = tokens
@@ -180,7 +182,7 @@ fn scan_article(article: &Article, lexicon: &Lexicon) -> Scan {
             canonical: None,
             confidence: Confidence::Known,
         }));
-        mentions.extend(find_names(&sentence, segment.start, &taken, lexicon));
+        mentions.extend(find_names(&sentence, segment.start, &taken, vocabulary));
         mentions.extend(cjk::find_cjk(text, segment));
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -226,8 +228,8 @@ fn propagate(article: &Article, scan: &mut Scan, known: &foldhash::HashMap<Strin
 
 /// Recognizes and resolves the entities of a whole story.
 pub fn recognize_story(articles: &[Article], options: &EntityOptions) -> StoryEntities {
-    let lexicon = Lexicon::get();
-    let mut scans: Vec<Scan> = articles.iter().map(|article| scan_article(article, lexicon)).collect();
+    let vocabulary = Vocabulary::new(Lexicon::get());
+    let mut scans: Vec<Scan> = articles.iter().map(|article| scan_article(article, &vocabulary)).collect();
     let known = story_names(articles, &scans);
     for (article, scan) in articles.iter().zip(scans.iter_mut()) {
         propagate(article, scan, &known);
