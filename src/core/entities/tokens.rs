@@ -113,7 +113,14 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> V
         _ => text[offset..range.end].chars().next(),
     };
     let after = |offset: usize| at(offset).map_or(offset, |c| offset + c.len_utf8());
-    let mut tokens = Vec::with_capacity(range.len() / 6);
+    // Offsets only grow: the glue points are passed in order instead of searched for at every char.
+    let mut glue_points = glue.iter().copied().peekable();
+    let mut glued_at = |offset: usize| {
+        while glue_points.next_if(|&point| point < offset).is_some() {}
+        glue_points.peek() == Some(&offset)
+    };
+    // About one token for every five or six bytes of text.
+    let mut tokens = Vec::with_capacity(range.len() / 4 + 1);
     let mut offset = range.start;
     while let Some(c) = at(offset) {
         if !c.is_alphanumeric() {
@@ -127,7 +134,7 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> V
         let mut hyphenated = false;
         offset += c.len_utf8();
         while let Some(c) = at(offset) {
-            if !glue.is_empty() && glue.binary_search(&offset).is_ok() {
+            if glued_at(offset) {
                 break;
             }
             if c.is_alphanumeric() {
