@@ -107,9 +107,10 @@ fn plausible_year(text: &str, span: Span) -> bool {
     let amount_like = after.starts_with(['%', '$'])
         || before.ends_with(['$', '€', '£', '¥', '#', '.', ','])
         || after.starts_with(|c: char| c.is_ascii_digit());
+    let after = after.to_lowercase();
     let counted = ["percent", "per cent", "people", "residents", "units", "dead", "homes", "troops", "deaths", "jobs"]
         .iter()
-        .any(|unit| after.to_lowercase().starts_with(unit));
+        .any(|unit| after.starts_with(unit));
     !amount_like && !counted
 }
 
