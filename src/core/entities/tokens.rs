@@ -63,6 +63,14 @@ impl Letters {
         }
     }
 
+    /// [`Self::add`] for an ASCII character.
+    fn add_ascii(&mut self, byte: u8) {
+        if byte.is_ascii_alphabetic() {
+            self.letters += 1;
+            self.upper += usize::from(byte.is_ascii_uppercase());
+        }
+    }
+
     fn shape(self) -> Shape {
         if self.first.is_numeric() {
             return Shape::Number;
@@ -103,27 +111,39 @@ fn dotted_initials(word: &str) -> bool {
     word.split('.').all(|part| part.chars().count() == 1) && (word.len() >= 3 || word.chars().all(char::is_uppercase))
 }
 
+/// `char::is_alphanumeric`, answered without Unicode tables for ASCII and for general punctuation
+/// (curly quotes, dashes, ellipses: U+2000 to U+206F hold no letter or digit).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
 /// Splits `range` of `text` into word tokens; `glue` offsets always end a token.
 pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> Vec<Token> {
-    // Works on byte offsets into `text`, decoding one character at a time (ASCII at once).
-    let bytes = text.as_bytes();
+    // Works on byte offsets into `text`: runs of ASCII bytes at once, other characters decoded one
+    // at a time.
+    let bytes = &text.as_bytes()[..range.end];
     let at = |offset: usize| match bytes.get(offset) {
-        _ if offset >= range.end => None,
+        None => None,
         Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
-        _ => text[offset..range.end].chars().next(),
+        Some(_) => text[offset..range.end].chars().next(),
     };
     let after = |offset: usize| at(offset).map_or(offset, |c| offset + c.len_utf8());
-    // Offsets only grow: the glue points are passed in order instead of searched for at every char.
-    let mut glue_points = glue.iter().copied().peekable();
-    let mut glued_at = |offset: usize| {
-        while glue_points.next_if(|&point| point < offset).is_some() {}
-        glue_points.peek() == Some(&offset)
-    };
+    // Offsets only grow: the glue points are passed in order, not searched for.
+    let mut glue_points = glue.iter().copied();
+    let mut next_glue = glue_points.next();
     // About one token for every five or six bytes of text.
     let mut tokens = Vec::with_capacity(range.len() / 4 + 1);
     let mut offset = range.start;
-    while let Some(c) = at(offset) {
-        if !c.is_alphanumeric() {
+    loop {
+        while bytes.get(offset).is_some_and(|byte| byte.is_ascii() && !byte.is_ascii_alphanumeric()) {
+            offset += 1;
+        }
+        let Some(c) = at(offset) else { break };
+        if !is_word_char(c) {
             offset += c.len_utf8();
             continue;
         }
@@ -133,11 +153,23 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> V
         let mut letters = Letters::new(c);
         let mut hyphenated = false;
         offset += c.len_utf8();
-        while let Some(c) = at(offset) {
-            if glued_at(offset) {
+        loop {
+            while next_glue.is_some_and(|point| point < offset) {
+                next_glue = glue_points.next();
+            }
+            if !cjk {
+                // ASCII letters and digits up to the next glue point, at once.
+                let limit = next_glue.map_or(bytes.len(), |point| point.min(bytes.len()));
+                while offset < limit && bytes[offset].is_ascii_alphanumeric() {
+                    letters.add_ascii(bytes[offset]);
+                    offset += 1;
+                }
+            }
+            let Some(c) = at(offset) else { break };
+            if next_glue == Some(offset) {
                 break;
             }
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 if is_cjk(c) != cjk {
                     break;
                 }
@@ -146,12 +178,9 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> V
                 continue;
             }
             let next = offset + c.len_utf8();
-            let next_is_word = at(next).is_some_and(char::is_alphanumeric);
+            let next_is_word = at(next).is_some_and(is_word_char);
             // A possessive ends the name: "Apple’s", "Alibaba's".
-            if is_apostrophe(c)
-                && matches!(at(next), Some('s' | 'S'))
-                && !at(next + 1).is_some_and(char::is_alphanumeric)
-            {
+            if is_apostrophe(c) && matches!(at(next), Some('s' | 'S')) && !at(next + 1).is_some_and(is_word_char) {
                 break;
             }
             if (matches!(c, '.' | '-' | '‑' | '&') || is_apostrophe(c)) && next_is_word {
@@ -200,45 +229,4 @@ fn split_modifier(text: &str, span: Span, lexicon: &Lexicon) -> Option<[Token; 2
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(text: &str) -> Vec<(&str, Shape)> {
-        tokenize(text, Span::new(0, text.len()), &[], Lexicon::get())
-            .into_iter()
-            .map(|t| (t.text(text), t.shape))
-            .collect()
-    }
-
-    #[test]
-    fn possessives_acronyms_and_modifiers() {
-        use Shape::*;
-        assert_eq!(words("Apple’s U.S. unit"), [("Apple", Capitalized), ("U.S.", AllCaps), ("unit", Lower)]);
-        assert_eq!(
-            words("Cupertino-based Voicebot.ai"),
-            [("Cupertino", Capitalized), ("based", Lower), ("Voicebot.ai", Capitalized)]
-        );
-        assert_eq!(
-            words("Qwen 2.5-Max and iPhone"),
-            [("Qwen", Capitalized), ("2.5-Max", Number), ("and", Lower), ("iPhone", LowerBrand)]
-        );
-        assert_eq!(
-            words("Lee Jae-yong of Apple Inc."),
-            [
-                ("Lee", Capitalized),
-                ("Jae-yong", Capitalized),
-                ("of", Lower),
-                ("Apple", Capitalized),
-                ("Inc.", Capitalized)
-            ]
-        );
-        assert_eq!(words("岸田文雄首相 said"), [("岸田文雄首相", Cjk), ("said", Lower)]);
-    }
-
-    #[test]
-    fn glue_points_end_tokens() {
-        let text = "ChinaiPhone";
-        let tokens = tokenize(text, Span::new(0, text.len()), &[5], Lexicon::get());
-        assert_eq!(tokens.iter().map(|t| t.text(text)).collect::<Vec<_>>(), ["China", "iPhone"]);
-    }
-}
+mod tests;
