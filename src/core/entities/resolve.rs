@@ -10,7 +10,6 @@ use crate::core::article::{Article, Span};
 use foldhash::{HashMap, HashSet};
 use regex::Regex;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 static ACRONYM_AFTER: LazyLock<Regex> =
@@ -29,11 +28,13 @@ struct Item<'t> {
 
 /// `text` with runs of white space folded to one space, trimmed.
 fn fold_spaces(text: &str) -> Cow<'_, str> {
-    // Most surfaces are already folded: single spaces between words.
-    let folded = !text.starts_with(' ')
-        && !text.ends_with(' ')
-        && !text.contains("  ")
-        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    // Most surfaces are already folded: no white space but single spaces between words.
+    let mut after_space = true;
+    let folded = text.chars().all(|c| {
+        let ok = if c == ' ' { !after_space } else { !c.is_whitespace() };
+        after_space = c == ' ';
+        ok
+    }) && !text.ends_with(' ');
     if folded { Cow::Borrowed(text) } else { Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" ")) }
 }
 
@@ -117,6 +118,9 @@ fn link_acronyms(articles: &[Article], items: &mut [Item<'_>]) {
             acronyms.entry(caps[1].to_owned()).or_insert_with(|| (item.key.to_string(), item.kind));
         }
     }
+    if acronyms.is_empty() {
+        return;
+    }
     for item in items.iter_mut() {
         if let Some((key, kind)) = acronyms.get(item.surface.as_ref()) {
             item.key = Cow::Owned(key.clone());
@@ -145,34 +149,43 @@ fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>) -> Cow<
 /// The display name of a group: a lexicon or alias name if there is one, else its most frequent
 /// surface (preferring forms with inner capitals: "DeepSeek" over "Deepseek").
 fn display_name(members: &[&Item<'_>]) -> String {
-    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    // Each name with its count and when it was first seen: a group has few names, kept in a list.
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for (order, item) in members.iter().enumerate() {
-        let source =
-            if item.key != item.surface || item.confidence == Confidence::Known { &item.key } else { &item.surface };
-        let entry = counts.entry(source.as_ref()).or_insert((0, usize::MAX - order));
-        entry.0 += if item.key != item.surface { 2 } else { 1 };
+        let renamed = item.key != item.surface;
+        let source = if renamed || item.confidence == Confidence::Known { &item.key } else { &item.surface };
+        let weight = if renamed { 2 } else { 1 };
+        match counts.iter_mut().find(|(name, _, _)| *name == source.as_ref()) {
+            Some((_, count, _)) => *count += weight,
+            None => counts.push((source.as_ref(), weight, usize::MAX - order)),
+        }
     }
     let inner_capitals = |name: &str| name.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    // Names are seen first at different times: the largest key is unique, whatever the order.
     counts
         .into_iter()
-        .max_by_key(|(name, (count, first_seen))| (*count, inner_capitals(name), *first_seen))
-        .map(|(name, _)| name.to_owned())
+        .max_by_key(|&(name, count, first_seen)| (count, inner_capitals(name), first_seen))
+        .map(|(name, _, _)| name.to_owned())
         .unwrap_or_default()
 }
 
 /// The type of a group: what the lexicon says if it knows, else a vote weighted by confidence.
 fn group_type(members: &[&Item<'_>]) -> EntityType {
-    let mut votes: BTreeMap<EntityType, usize> = BTreeMap::new();
+    let mut votes = [0usize; EntityType::ALL.len()];
     for item in members {
         let weight = match item.confidence {
             Confidence::Known => 100,
             Confidence::Cue => 3,
             Confidence::Guess => 1,
         };
-        *votes.entry(item.kind).or_default() += weight;
+        // `ALL` lists the types in declaration order.
+        votes[item.kind as usize] += weight;
     }
-    votes
+    // Types without votes cannot win: every member votes.
+    EntityType::ALL
         .into_iter()
+        .zip(votes)
+        .filter(|&(_, votes)| votes > 0)
         .max_by_key(|&(kind, votes)| (votes, std::cmp::Reverse(kind)))
         .map_or(EntityType::Org, |(kind, _)| kind)
 }
@@ -190,21 +203,28 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
             })
         })
         .collect();
-    let keys: HashSet<&str> = items
-        .iter()
-        .zip(&key_of)
-        .filter(|(item, _)| !item.kind.is_value())
-        .map(|(_, &key)| folded[key].as_str())
-        .collect();
+    // The folded keys that name something other than a value.
+    let mut names_something = vec![false; folded.len()];
+    for (item, &key) in items.iter().zip(&key_of) {
+        names_something[key] |= !item.kind.is_value();
+    }
+    let keys: HashSet<&str> =
+        folded.iter().zip(names_something).filter(|(_, yes)| *yes).map(|(key, _)| key.as_str()).collect();
     // The group key depends only on the folded key and, for values, the kind: it is worked out once
-    // for each such pair.
-    let mut group_of: HashMap<(usize, Option<EntityType>), usize> = HashMap::default();
+    // for each such pair (the slots: names, then the three kinds of values).
+    let slot = |kind: EntityType| match kind {
+        EntityType::Money => 1,
+        EntityType::Percent => 2,
+        EntityType::Date => 3,
+        _ => 0,
+    };
+    let mut group_of: Vec<[Option<usize>; 4]> = vec![[None; 4]; folded.len()];
     let mut group_named: HashMap<Cow<'_, str>, usize> = HashMap::default();
     let mut groups: Vec<(Cow<'_, str>, Vec<usize>)> = Vec::new();
     for (index, item) in items.iter().enumerate() {
-        let value = item.kind.is_value().then_some(item.kind);
-        let group = *group_of.entry((key_of[index], value)).or_insert_with(|| {
-            let name = group_key(item, &folded[key_of[index]], &keys);
+        let key = key_of[index];
+        let group = *group_of[key][slot(item.kind)].get_or_insert_with(|| {
+            let name = group_key(item, &folded[key], &keys);
             *group_named.entry(name.clone()).or_insert_with(|| {
                 groups.push((name, Vec::new()));
                 groups.len() - 1
