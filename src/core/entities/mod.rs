@@ -160,29 +160,32 @@ fn is_capitalised(token: &Token) -> bool {
 /// Finds the raw mentions of one article.
 fn scan_article(article: &Article, vocabulary: &Vocabulary<'_>) -> Scan {
     let text = &article.text;
-    let mut mentions = Vec::new();
-    let mut capitalised = Vec::new();
+    // Sized for a typical article, so that they seldom grow.
+    let mut mentions = Vec::with_capacity(text.len() / 32);
+    let mut capitalised = Vec::with_capacity(text.len() / 16);
+    // Buffers reused from sentence to sentence.
+    let (mut tokens, mut numeric, mut taken) = (Vec::new(), Vec::new(), Vec::new());
     for (segment, zone) in segments(article) {
-        let tokens = tokenize(text, segment, &article.glue, vocabulary.lexicon);
+        tokenize(text, segment, &article.glue, vocabulary.lexicon, &mut tokens);
         capitalised.extend(tokens.iter().filter(|token| is_capitalised(token)));
-        let numeric = numeric::find_numeric(text, segment);
-        let taken: Vec<bool> = tokens
-            .iter()
-            .map(|t| numeric.iter().any(|(span, _)| t.span.start < span.end && span.start < t.span.end))
-            .collect();
+        numeric::find_numeric(text, segment, &mut numeric);
+        taken.clear();
+        taken.extend(
+            tokens.iter().map(|t| numeric.iter().any(|(span, _)| t.span.start < span.end && span.start < t.span.end)),
+        );
         let words = tokens.iter().filter(|t| t.shape != Shape::Number).count();
         let all_caps = zone == ZoneKind::Byline
             && words > 0
             && tokens.iter().all(|t| matches!(t.shape, Shape::AllCaps | Shape::Number));
         let sentence =
             Sentence { text, tokens: &tokens, title_case: is_title_case(segment.of(text), &tokens, zone), all_caps };
-        mentions.extend(numeric.into_iter().map(|(span, kind)| RawMention {
+        mentions.extend(numeric.iter().map(|&(span, kind)| RawMention {
             span,
             kind,
             canonical: None,
             confidence: Confidence::Known,
         }));
-        mentions.extend(find_names(&sentence, segment.start, &taken, vocabulary));
+        find_names(&sentence, segment.start, &taken, vocabulary, &mut mentions);
         mentions.extend(cjk::find_cjk(text, segment));
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));

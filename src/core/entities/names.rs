@@ -201,17 +201,19 @@ fn sentence_initial(sentence: &Sentence<'_>, index: usize, segment_start: usize)
         || gap.contains([':', '|', '—', '–', '“', '"', '•', '·', '(', '['])
 }
 
-/// Finds the names in one sentence whose tokens are not already taken (by amounts and dates).
+/// Finds the names in one sentence whose tokens are not already taken (by amounts and dates), and
+/// adds them to `mentions`.
 pub fn find_names(
     sentence: &Sentence<'_>,
     segment_start: usize,
     taken: &[bool],
     vocabulary: &Vocabulary<'_>,
-) -> Vec<RawMention> {
+    mentions: &mut Vec<RawMention>,
+) {
     let tokens = sentence.tokens;
-    let mut mentions = Vec::new();
     if sentence.all_caps {
-        return signature_line(sentence, vocabulary.lexicon).into_iter().collect();
+        mentions.extend(signature_line(sentence, vocabulary.lexicon));
+        return;
     }
     let mut index = 0;
     while index < tokens.len() {
@@ -249,10 +251,9 @@ pub fn find_names(
             continue;
         }
         let end = chunk_end(sentence, index, taken, vocabulary);
-        mentions.extend(clean_chunk(sentence, index, end, segment_start, vocabulary));
+        clean_chunk(sentence, index, end, segment_start, vocabulary, mentions);
         index = end + 1;
     }
-    mentions
 }
 
 /// If the known name ending at `end` is followed by capitalised words that end in an organisation's head
@@ -335,15 +336,16 @@ fn is_place_head(word: &str, vocabulary: &Vocabulary<'_>) -> bool {
     vocabulary.is_place_prefix(word) || word == "Republic"
 }
 
-/// Turns a capitalised run into mentions: splits it at role words, drops what is not a name.
+/// Turns a capitalised run into mentions (added to `mentions`): splits it at role words, drops what
+/// is not a name.
 fn clean_chunk(
     sentence: &Sentence<'_>,
     start: usize,
     end: usize,
     segment_start: usize,
     vocabulary: &Vocabulary<'_>,
-) -> Vec<RawMention> {
-    let mut mentions = Vec::new();
+    mentions: &mut Vec<RawMention>,
+) {
     let mut part_start = start;
     let mut role_before = preceding_role(sentence, start, vocabulary);
     for index in start..=end + 1 {
@@ -358,7 +360,6 @@ fn clean_chunk(
         role_before = is_role;
         part_start = index + 1;
     }
-    mentions
 }
 
 /// Is the word before token `start` a role or title ("analyst Lucas Zhong", "Mr. Lee")?

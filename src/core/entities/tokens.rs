@@ -121,8 +121,9 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Splits `range` of `text` into word tokens; `glue` offsets always end a token.
-pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> Vec<Token> {
+/// Splits `range` of `text` into word tokens, put in `tokens` (cleared first: a buffer reused from
+/// sentence to sentence); `glue` offsets always end a token.
+pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon, tokens: &mut Vec<Token>) {
     // Works on byte offsets into `text`: runs of ASCII bytes at once, other characters decoded one
     // at a time.
     let bytes = &text.as_bytes()[..range.end];
@@ -135,8 +136,7 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> V
     // Offsets only grow: the glue points are passed in order, not searched for.
     let mut glue_points = glue.iter().copied();
     let mut next_glue = glue_points.next();
-    // About one token for every five or six bytes of text.
-    let mut tokens = Vec::with_capacity(range.len() / 4 + 1);
+    tokens.clear();
     let mut offset = range.start;
     loop {
         while bytes.get(offset).is_some_and(|byte| byte.is_ascii() && !byte.is_ascii_alphanumeric()) {
@@ -209,7 +209,6 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> V
             offset = after(after(offset));
         }
     }
-    tokens
 }
 
 /// A name and its trailing modifier ("Cupertino-based", "Hong Kong-listed") as two tokens, if the
