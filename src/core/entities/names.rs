@@ -2,12 +2,15 @@
 //! tokens cleaned of what is not a name (sentence-initial common words, roles, demonyms, Title-Case
 //! headline words) and typed by [`classify`](super::classify).
 
+mod known;
+
 use super::classify::{Context, classify};
-use super::lexicon::{Known, Lexicon, WordSet, with_lowercase, word_set};
+use super::lexicon::{Lexicon, WordSet, word_set};
 use super::tokens::{Shape, Token};
 use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
+use known::{longest_known, lookup};
 use std::sync::LazyLock;
 
 /// Capitalised words that are never names on their own.
@@ -149,47 +152,6 @@ fn title_cased(word: &str) -> String {
     chars
         .next()
         .map_or_else(String::new, |first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
-}
-
-/// Looks a surface up among known names: exactly, then (for capitalised names that are not common
-/// words) case-insensitively.
-pub fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool) -> Option<&'l Known> {
-    if let Some(known) = lexicon.names.get(surface) {
-        return Some(known);
-    }
-    with_lowercase(surface, |folded| {
-        if single_word && lexicon.common_words.contains(folded) {
-            return None;
-        }
-        let known = lexicon.names_folded.get(folded)?;
-        let shouted = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        // Case variants only among capitalised words: "The city" is not "The City".
-        let capitalised = surface
-            .split_whitespace()
-            .all(|word| word.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || CONNECTORS.contains(&word));
-        // "Ana" is not the acronym ANA; "DEEPSEEK" and "Deepseek" are DeepSeek.
-        (capitalised && (!known.acronym || shouted)).then_some(known)
-    })
-}
-
-/// The longest known name starting at token `start`: its last token index and what it is.
-fn longest_known<'l>(sentence: &Sentence<'_>, start: usize, vocabulary: &Vocabulary<'l>) -> Option<(usize, &'l Known)> {
-    let longest = vocabulary.name_length_from(sentence.word(start));
-    if longest == 0 {
-        return None;
-    }
-    let last = (start + longest).min(sentence.tokens.len());
-    let mut best = None;
-    for end in start..last {
-        if end > start && !sentence.adjacent(end - 1, end) {
-            break;
-        }
-        let surface = &sentence.text[sentence.tokens[start].span.start..sentence.tokens[end].span.end];
-        if let Some(known) = lookup(vocabulary.lexicon, surface, end == start) {
-            best = Some((end, known));
-        }
-    }
-    best
 }
 
 /// Does token `index` of `sentence` open the sentence or a clause set off like one ("Read more: What
