@@ -253,3 +253,6 @@ impl ZoneRules {
         Self::from_rules(boilerplate, self.byline.clone(), self.outlet.clone())
     }
 }
+
+#[cfg(test)]
+mod tests;
