@@ -43,18 +43,28 @@ pub fn month_number(name: &str) -> Option<u32> {
 const MONTH_ALT: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const WEEKDAY_ALT: &str = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-        .expect("valid ISO date regex")
-});
-static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"))
-        .expect("valid month-first date regex")
-});
-static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT}),?\s+(\d{{4}})(?-u:\b)"))
-        .expect("valid day-first date regex")
-});
+const ISO_PATTERN: &str =
+    r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?";
+
+fn month_first_pattern() -> String {
+    format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)")
+}
+
+fn day_first_pattern() -> String {
+    format!(r"(?i)^{WEEKDAY_ALT}(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT}),?\s+(\d{{4}})(?-u:\b)")
+}
+
+/// The patterns of the date shapes [`parse_date_prefix`] reads (each anchored at the start), for
+/// callers that try them together with patterns of their own.
+pub fn date_prefix_patterns() -> [String; 3] {
+    [ISO_PATTERN.to_owned(), month_first_pattern(), day_first_pattern()]
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(ISO_PATTERN).expect("valid ISO date regex"));
+static MONTH_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&month_first_pattern()).expect("valid month-first date regex"));
+static DAY_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&day_first_pattern()).expect("valid day-first date regex"));
 
 /// Parses a full calendar date at the start of `text`; returns the date and the byte length it took.
 pub fn parse_date_prefix(text: &str) -> Option<(NaiveDate, usize)> {

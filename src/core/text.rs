@@ -4,6 +4,8 @@
 //! through [`sanitize`]: line endings become `\n`, tabs become spaces, and control characters, terminal
 //! escape sequences (ESC, CSI, OSC, DCS, C1 controls) and bidirectional overrides are removed.
 
+use std::borrow::Cow;
+
 /// The outcome of decoding a file's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decoded {
@@ -65,9 +67,42 @@ fn is_removed(c: char) -> bool {
         | '\u{feff}' | '\u{ad}')
 }
 
-/// Characters that `sanitize` changes or removes.
-fn needs_care(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_removed(c)
+/// True when `sanitize` would leave `input` as it is, checked on bytes without decoding. Every
+/// character it changes or removes (controls but `\n`, U+2028/U+2029, what [`is_removed`] lists) is
+/// an ASCII control or DEL, or is encoded starting with 0xC2 (C1 controls, the soft hyphen), 0xE2
+/// (bidirectional controls, U+2028/U+2029) or 0xEF (the byte-order mark).
+fn is_clean(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let at = |index: usize| bytes.get(index).copied().unwrap_or(0);
+    let byte_is_clean = |index: usize| match bytes[index] {
+        b'\n' => true,
+        0..=0x1f | 0x7f => false,
+        0xc2 => !matches!(at(index + 1), 0x80..=0x9f | 0xad),
+        0xe2 => !matches!((at(index + 1), at(index + 2)), (0x80, 0x8e | 0x8f | 0xa8..=0xae) | (0x81, 0xa6..=0xa9)),
+        0xef => !(at(index + 1) == 0xbb && at(index + 2) == 0xbf),
+        _ => true,
+    };
+    // Eight bytes at a time: a chunk of printable ASCII passes whole; any other chunk (a newline, a
+    // control, a non-ASCII byte) is looked at byte by byte. No encoding starts in a continuation byte,
+    // so the bytes of a chunk can be judged wherever the chunk cuts a character.
+    bytes.chunks(8).enumerate().all(|(chunk_index, chunk)| {
+        let printable = <[u8; 8]>::try_from(chunk).is_ok_and(|word| is_printable_ascii(u64::from_le_bytes(word)));
+        printable || (0..chunk.len()).all(|offset| byte_is_clean(chunk_index * 8 + offset))
+    })
+}
+
+/// Are all eight bytes of `word` printable ASCII (0x20 to 0x7E)?
+fn is_printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // With no high bit set, a byte borrows (sets its high bit) when lowered by n only if it was below n.
+    let has_byte_below = |word: u64, n: u64| word.wrapping_sub(ONES * n) & !word & HIGH_BITS != 0;
+    word & HIGH_BITS == 0 && !has_byte_below(word, 0x20) && !has_byte_below(word ^ (ONES * 0x7f), 1)
+}
+
+/// [`sanitize`] for an owned string: clean text (most text) is returned as it is, without a copy.
+pub fn sanitize_owned(input: String) -> String {
+    if is_clean(&input) { input } else { sanitize(&input) }
 }
 
 /// Removes control characters and terminal escape sequences and normalizes line endings.
@@ -76,9 +111,7 @@ fn needs_care(c: char) -> bool {
 /// bidirectional override; `\r\n` and lone `\r` (and U+2028/U+2029) become `\n`, tabs become spaces.
 pub fn sanitize(input: &str) -> String {
     // Most text needs no change at all: check bytes first and copy it whole.
-    let clean = input.bytes().all(|byte| (byte >= 0x20 || byte == b'\n') && byte != 0x7f)
-        && !input.contains(|c: char| c != '\n' && needs_care(c));
-    if clean {
+    if is_clean(input) {
         return input.to_owned();
     }
     let mut out = String::with_capacity(input.len());
@@ -137,7 +170,14 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 /// Sanitizes a single-line field (title, outlet, byline, URL, file name): no newlines, runs of white
 /// space folded to one space, trimmed. Returns `None` when nothing is left.
 pub fn clean_line(input: &str) -> Option<String> {
-    let folded = sanitize(input).split_whitespace().collect::<Vec<_>>().join(" ");
+    let sanitized = if is_clean(input) { Cow::Borrowed(input) } else { Cow::Owned(sanitize(input)) };
+    let mut folded = String::with_capacity(sanitized.len());
+    for word in sanitized.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        folded.push_str(word);
+    }
     (!folded.is_empty()).then_some(folded)
 }
 
@@ -169,6 +209,36 @@ mod tests {
         assert_eq!(decode(b"a\0b"), Decoded::Binary);
         assert_eq!(decode(b"caf\xE9 au lait"), Decoded::Lossy("caf\u{FFFD} au lait".into()));
         assert_eq!(decode(&[0xff; 64]), Decoded::Binary);
+    }
+
+    /// Characters that `sanitize` changes or removes: the definition `is_clean` checks on bytes.
+    fn needs_care(c: char) -> bool {
+        c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_removed(c)
+    }
+
+    #[test]
+    fn byte_check_agrees_with_the_characters_sanitize_changes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let alone = c.to_string();
+            assert_eq!(is_clean(&alone), c == '\n' || !needs_care(c), "{c:?}");
+            let framed = format!("a{c}\u{e9}b");
+            assert_eq!(is_clean(&framed), c == '\n' || !needs_care(c), "{c:?} framed");
+            if is_clean(&framed) {
+                assert_eq!(sanitize(&framed), framed);
+            }
+        }
+    }
+
+    #[test]
+    fn byte_check_agrees_wherever_a_chunk_of_eight_bytes_cuts() {
+        let samples =
+            ['\n', '\t', '\u{7f}', '\u{85}', '\u{ad}', '\u{e9}', '\u{200e}', '\u{2028}', '’', '\u{feff}', '😀', 'a'];
+        for c in samples {
+            for offset in 0..17 {
+                let text = format!("{}{c}{}", "x".repeat(offset), "y".repeat(20));
+                assert_eq!(is_clean(&text), c == '\n' || !needs_care(c), "{c:?} at {offset}");
+            }
+        }
     }
 
     #[test]

@@ -5,12 +5,13 @@
 //! all-caps name lines after the story are signatures). Nothing is removed: zones only mark text.
 
 use super::article::{Span, Zone, ZoneKind};
-use super::dates::parse_date_prefix;
+use super::dates::{date_prefix_patterns, parse_date_prefix};
 use chrono::NaiveDate;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 mod rules;
+use rules::TextScan;
 pub use rules::{RuleError, ZoneRules};
 
 /// What zoning found besides the zones themselves.
@@ -28,36 +29,44 @@ pub struct Zoning {
 /// Cuts text into blocks: runs of lines separated by blank lines, where a line break inside a run is
 /// a paragraph break unless the lines are hard-wrapped prose.
 pub fn blocks(text: &str) -> Vec<Span> {
-    let mut lines: Vec<Option<Span>> = Vec::new();
+    let mut blocks = Vec::new();
+    // The non-blank lines of the current run; a blank line (or the end) closes the run.
+    let mut run: Vec<Span> = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
         let span = Span::new(start, start + line.len()).trimmed(text);
-        lines.push((!span.is_empty()).then_some(span));
         start += line.len() + 1;
-    }
-    let mut blocks = Vec::new();
-    for run in lines.split(Option::is_none) {
-        let run: Vec<Span> = run.iter().flatten().copied().collect();
-        let widest = run.iter().map(|span| span.len()).max().unwrap_or(0);
-        let hard_wrapped = run.len() >= 3
-            && widest <= 100
-            && run.iter().filter(|span| span.len() * 10 >= widest * 6).count() * 10 >= run.len() * 6;
-        let mut current: Option<Span> = None;
-        for (index, &line) in run.iter().enumerate() {
-            current = Some(match current {
-                Some(block) if joins_previous(text, run[index - 1], line, hard_wrapped, widest) => {
-                    Span::new(block.start, line.end)
-                }
-                Some(block) => {
-                    blocks.push(block);
-                    line
-                }
-                None => line,
-            });
+        if span.is_empty() {
+            push_run_blocks(text, &run, &mut blocks);
+            run.clear();
+        } else {
+            run.push(span);
         }
-        blocks.extend(current);
     }
+    push_run_blocks(text, &run, &mut blocks);
     blocks
+}
+
+/// Adds the blocks of one run of non-blank lines: lines join while they continue a paragraph.
+fn push_run_blocks(text: &str, run: &[Span], blocks: &mut Vec<Span>) {
+    let widest = run.iter().map(|span| span.len()).max().unwrap_or(0);
+    let hard_wrapped = run.len() >= 3
+        && widest <= 100
+        && run.iter().filter(|span| span.len() * 10 >= widest * 6).count() * 10 >= run.len() * 6;
+    let mut current: Option<Span> = None;
+    for (index, &line) in run.iter().enumerate() {
+        current = Some(match current {
+            Some(block) if joins_previous(text, run[index - 1], line, hard_wrapped, widest) => {
+                Span::new(block.start, line.end)
+            }
+            Some(block) => {
+                blocks.push(block);
+                line
+            }
+            None => line,
+        });
+    }
+    blocks.extend(current);
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -98,6 +107,13 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid wire dateline regex")
 });
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
+/// Every pattern a date line can start with, in one automaton: most blocks start with none of them,
+/// and one pass over their first few bytes says so.
+static DATELINE_START: LazyLock<RegexSet> = LazyLock::new(|| {
+    let [iso, month_first, day_first] = date_prefix_patterns();
+    RegexSet::new([KEYWORD_DATELINE.as_str(), &iso, &month_first, &day_first, WIRE_DATELINE.as_str()])
+        .expect("valid date line patterns")
+});
 
 /// A date line found at the start of a block.
 struct Dateline {
@@ -107,6 +123,9 @@ struct Dateline {
 }
 
 fn dateline_prefix(block: &str) -> Option<Dateline> {
+    if !DATELINE_START.is_match(block) {
+        return None;
+    }
     if let Some(keyword) = KEYWORD_DATELINE.is_match(block).then(|| KEYWORD_DATELINE.find(block)).flatten() {
         let rest = &block[keyword.end()..];
         let (date, len) = parse_date_prefix(rest)?;
@@ -207,8 +226,11 @@ enum Class {
 /// Zones `text`. `known_title` is a title from metadata: only a first block that repeats it is a title.
 pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zoning {
     let mut zoning = Zoning::default();
-    let mut pieces: Vec<(Span, Class)> = Vec::new();
-    for block in blocks(text) {
+    let blocks = blocks(text);
+    // A block becomes one piece, or two with a date line split off.
+    let mut pieces: Vec<(Span, Class)> = Vec::with_capacity(blocks.len() + 2);
+    let scan = rules.scan_text(text);
+    for block in blocks {
         let mut span = block;
         if let Some(dateline) = dateline_prefix(span.of(text)) {
             pieces.push((
@@ -224,11 +246,13 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zo
                 continue;
             }
         }
-        let class = classify(span.of(text), rules, &mut zoning);
+        let class = classify(&scan, span, rules, &mut zoning);
         pieces.push((span, class));
     }
     assign_title(text, &mut pieces, known_title, &mut zoning);
     assign_signatures(text, &mut pieces, &mut zoning);
+    zoning.zones.reserve_exact(pieces.len());
+    zoning.paragraphs.reserve(pieces.len());
     for (span, class) in pieces {
         let kind = match class {
             Class::Zone(kind) => kind,
@@ -242,14 +266,15 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zo
     zoning
 }
 
-fn classify(block: &str, rules: &ZoneRules, zoning: &mut Zoning) -> Class {
+fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zoning) -> Class {
+    let block = scan.block(span);
     let chars = block.chars().count();
     let find_outlet = |zoning: &mut Zoning| {
         if zoning.outlet.is_none() {
             zoning.outlet = rules.outlet_name(block, chars);
         }
     };
-    if rules.is_boilerplate(block, chars) {
+    if rules.is_boilerplate(scan, span, chars) {
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Boilerplate);
     }
@@ -283,7 +308,7 @@ fn assign_title(text: &str, pieces: &mut [(Span, Class)], known_title: Option<&s
 fn assign_signatures(text: &str, pieces: &mut [(Span, Class)], zoning: &mut Zoning) {
     let prose = |span: Span| {
         let block = span.of(text);
-        block.split_whitespace().count() >= 8 || ends_sentence(block)
+        block.split_whitespace().nth(7).is_some() || ends_sentence(block)
     };
     let content: Vec<usize> = (0..pieces.len()).filter(|&i| pieces[i].1 == Class::Content).collect();
     let first_prose = content.iter().copied().find(|&i| prose(pieces[i].0));

@@ -4,7 +4,7 @@
 
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 static PATTERNS: LazyLock<Vec<(Regex, EntityType)>> = LazyLock::new(|| {
@@ -24,14 +24,21 @@ static PATTERNS: LazyLock<Vec<(Regex, EntityType)>> = LazyLock::new(|| {
     .collect()
 });
 
+/// The patterns in one automaton: one pass says which of them match a stretch of text at all.
+static PATTERN_SET: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(PATTERNS.iter().map(|(pattern, _)| pattern.as_str())).expect("valid CJK patterns"));
+
 /// Finds CJK names in `range` of `text`; the first pattern to claim a stretch of text wins.
 pub fn find_cjk(text: &str, range: Span) -> Vec<RawMention> {
     let slice = range.of(text);
-    if !slice.chars().any(crate::core::segment::is_cjk) {
+    // CJK characters are encoded in three bytes led by 0xE3 to 0xEF: most text has none of those.
+    let may_have_cjk = !slice.is_ascii() && slice.bytes().any(|byte| (0xe3..=0xef).contains(&byte));
+    if !may_have_cjk || !slice.chars().any(crate::core::segment::is_cjk) {
         return Vec::new();
     }
     let mut found: Vec<RawMention> = Vec::new();
-    for (pattern, kind) in PATTERNS.iter() {
+    let matching = PATTERN_SET.matches(slice);
+    for (_, (pattern, kind)) in PATTERNS.iter().enumerate().filter(|&(index, _)| matching.matched(index)) {
         for caps in pattern.captures_iter(slice) {
             let Some(name) = caps.get(1) else { continue };
             let span = Span::new(range.start + name.start(), range.start + name.end());

@@ -1,11 +1,13 @@
 //! Typing a capitalised name that no lexicon knows, from its own words (suffixes such as "Group" or
 //! "Prefecture", versions, given names) and its neighbours ("startup X", "X said", "analyst X").
 
-use super::lexicon::{CuePosition, Lexicon};
+use super::lexicon::{CuePosition, Lexicon, WordSet, with_lowercase, word_set};
 use super::names::Sentence;
 use super::tokens::Shape;
+use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType};
 use foldhash::HashMap;
+use std::sync::LazyLock;
 
 /// What is known about a name's position.
 #[derive(Debug, Clone, Copy, Default)]
@@ -161,7 +163,8 @@ const OUTLET_HEADS: &[&str] = &[
 
 /// Does this word head an organisation's name ("Group", "Ministry", "Times", "Court")?
 pub fn is_org_head(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.org_suffixes.contains(word) || OUTLET_HEADS.contains(&word)
+    static OUTLET_HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(OUTLET_HEADS));
+    lexicon.org_suffixes.contains(word) || OUTLET_HEAD_SET.contains(word)
 }
 
 /// Words before a name that place it ("in Wajima", "near Grindavík").
@@ -253,9 +256,14 @@ const SPEECH_VERBS: &[&str] = &[
     "announced",
 ];
 
-fn cue_at(cues: &HashMap<String, CuePosition>, word: &str, suffix: bool) -> bool {
-    cues.get(&word.to_lowercase())
+pub(super) fn cue_at(cues: &HashMap<String, CuePosition>, word: &str, suffix: bool) -> bool {
+    with_lowercase(word, |lower| cues.get(lower))
         .is_some_and(|position| if suffix { position.allows_suffix() } else { position.allows_prefix() })
+}
+
+/// Is `word`, lowercased, one of `words`?
+fn lowercase_in(word: &str, words: &WordSet) -> bool {
+    with_lowercase(word, |lower| words.contains(lower))
 }
 
 /// Types the name made of tokens `start..=end` of `sentence`, or says it is not a name.
@@ -264,13 +272,19 @@ pub fn classify(
     start: usize,
     end: usize,
     context: Context,
-    lexicon: &Lexicon,
+    vocabulary: &Vocabulary<'_>,
 ) -> Option<(EntityType, Confidence)> {
+    static ORG_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(ORG_NOUNS));
+    static PRODUCT_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PRODUCT_NOUNS));
+    static PLACE_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PLACE_NOUNS));
+    static PLACE_NOUN_BEFORE_OF_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PLACE_NOUNS_BEFORE_OF));
+    static PLACE_PREPOSITION_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PLACE_PREPOSITIONS));
     let word = |index: usize| sentence.tokens[index].text(sentence.text);
     let shape = |index: usize| sentence.tokens[index].shape;
-    let words: Vec<&str> = (start..=end).map(word).collect();
-    let (first, last) = (words[0], words[words.len() - 1]);
-    let before = (start > 0).then(|| word(start - 1).to_lowercase());
+    let count = end - start + 1;
+    let (first, last) = (word(start), word(end));
+    let words = || (start..=end).map(word);
+    let before = (start > 0).then(|| word(start - 1));
     let after = (end + 1 < sentence.tokens.len()).then(|| word(end + 1));
 
     let has_version =
@@ -278,64 +292,67 @@ pub fn classify(
     if has_version || first.chars().any(|c| c.is_ascii_digit()) {
         return Some((EntityType::Product, Confidence::Cue));
     }
-    if words.len() == 1 && is_org_head(first, lexicon) {
+    if count == 1 && vocabulary.is_org_head(first) {
         // "the Commission", "the Ministry": a reference, not a name.
         return None;
     }
-    if words.len() > 1 || !lexicon.is_common(last) {
-        if is_org_head(last, lexicon) || (words.len() > 2 && is_org_head(first, lexicon) && words.contains(&"of")) {
+    if count > 1 || !vocabulary.is_common(last) {
+        if vocabulary.is_org_head(last) || (count > 2 && vocabulary.is_org_head(first) && words().any(|w| w == "of")) {
             return Some((EntityType::Org, Confidence::Cue));
         }
-        if words.len() > 1 && cue_at(&lexicon.event_cues, last, true) {
+        if count > 1 && vocabulary.is_event_suffix(last) {
             return Some((EntityType::Event, Confidence::Cue));
         }
-        if words.len() > 1 && (cue_at(&lexicon.place_cues, last, true) || cue_at(&lexicon.place_cues, first, false)) {
+        if count > 1 && (vocabulary.is_place_suffix(last) || vocabulary.is_place_prefix(first)) {
             return Some((EntityType::Place, Confidence::Cue));
         }
-        if words.len() > 1 && cue_at(&lexicon.product_cues, last, true) {
+        if count > 1 && vocabulary.is_product_suffix(last) {
             return Some((EntityType::Product, Confidence::Cue));
         }
     }
     let given = |w: &str| {
-        let w = if w.chars().all(|c| !c.is_lowercase()) { title_case(w) } else { w.to_owned() };
-        lexicon.is_given_name(&w) || lexicon.given_names_ambiguous.contains(&w)
+        if w.chars().all(|c| !c.is_lowercase()) {
+            let lexicon = vocabulary.lexicon;
+            let w = title_case(w);
+            lexicon.is_given_name(&w) || lexicon.given_names_ambiguous.contains(&w)
+        } else {
+            vocabulary.is_any_given_name(w)
+        }
     };
-    let person_shaped = (2..=4).contains(&words.len())
-        && (start..=end).all(|i| matches!(shape(i), Shape::Capitalized | Shape::AllCaps));
+    let person_shaped =
+        (2..=4).contains(&count) && (start..=end).all(|i| matches!(shape(i), Shape::Capitalized | Shape::AllCaps));
     if person_shaped && (given(first) || context.role_before) {
         return Some((EntityType::Person, Confidence::Cue));
     }
-    if context.role_before && words.len() == 1 {
+    if context.role_before && count == 1 {
         return Some((EntityType::Person, Confidence::Cue));
     }
-    if before.as_deref().is_some_and(|w| ORG_NOUNS.contains(&w)) {
+    if before.is_some_and(|w| lowercase_in(w, &ORG_NOUN_SET)) {
         return Some((EntityType::Org, Confidence::Cue));
     }
-    if after.is_some_and(|w| PRODUCT_NOUNS.contains(&w)) {
+    if after.is_some_and(|w| PRODUCT_NOUN_SET.contains(w)) {
         return Some((EntityType::Product, Confidence::Cue));
     }
-    let located = start >= 2
-        && word(start - 1) == "of"
-        && PLACE_NOUNS_BEFORE_OF.contains(&word(start - 2).to_lowercase().as_str());
+    let located = start >= 2 && word(start - 1) == "of" && lowercase_in(word(start - 2), &PLACE_NOUN_BEFORE_OF_SET);
     if located
-        || after.is_some_and(|w| PLACE_NOUNS.contains(&w))
-        || before.as_deref().is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+        || after.is_some_and(|w| PLACE_NOUN_SET.contains(w))
+        || before.is_some_and(|w| lowercase_in(w, &PLACE_PREPOSITION_SET))
     {
         return Some((EntityType::Place, Confidence::Cue));
     }
     let speaks =
         after.is_some_and(|w| SPEECH_VERBS.contains(&w)) || (start > 0 && SPEECH_VERBS.contains(&word(start - 1)));
-    if speaks && (person_shaped || (words.len() == 1 && lexicon.surnames.contains(first))) {
+    if speaks && (person_shaped || (count == 1 && vocabulary.is_surname(first))) {
         return Some((EntityType::Person, Confidence::Cue));
     }
-    if person_shaped && role_in_apposition(sentence, end, lexicon) {
+    if person_shaped && role_in_apposition(sentence, end, vocabulary) {
         return Some((EntityType::Person, Confidence::Cue));
     }
-    if person_shaped && words.iter().all(|w| given(w) || lexicon.surnames.contains(*w)) {
+    if person_shaped && words().all(|w| given(w) || vocabulary.is_surname(w)) {
         return Some((EntityType::Person, Confidence::Guess));
     }
     // What is left: a capitalised name of unknown kind.
-    if words.len() == 1 && lexicon.is_common(first) {
+    if count == 1 && vocabulary.is_common(first) {
         // A lone capitalised common word with no cue ("Maker", "Popular") is not worth a guess.
         return None;
     }
@@ -343,11 +360,11 @@ pub fn classify(
 }
 
 /// "Tunde Afolabi, an economist at …": a role word within a few words after a comma.
-fn role_in_apposition(sentence: &Sentence<'_>, end: usize, lexicon: &Lexicon) -> bool {
+fn role_in_apposition(sentence: &Sentence<'_>, end: usize, vocabulary: &Vocabulary<'_>) -> bool {
     let Some(next) = sentence.tokens.get(end + 1) else { return false };
     let gap = &sentence.text[sentence.tokens[end].span.end..next.span.start];
     gap.trim_start().starts_with(',')
-        && sentence.tokens[end + 1..].iter().take(4).any(|token| lexicon.is_role(token.text(sentence.text)))
+        && sentence.tokens[end + 1..].iter().take(4).any(|token| vocabulary.is_role(token.text(sentence.text)))
 }
 
 fn title_case(word: &str) -> String {

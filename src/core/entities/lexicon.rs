@@ -65,6 +65,28 @@ pub struct Lexicon {
     pub event_cues: HashMap<String, CuePosition>,
 }
 
+/// A set of words from a list in the source, for lists too long to scan one by one.
+pub type WordSet = HashSet<&'static str>;
+
+pub fn word_set(words: &[&'static str]) -> WordSet {
+    words.iter().copied().collect()
+}
+
+/// Calls `f` with `word` lowercased: in a buffer on the stack for short ASCII words (most words),
+/// so that a lookup need not allocate.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const BUFFER: usize = 48;
+    let mut buffer = [0u8; BUFFER];
+    if let Some(lowered) = buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        if let Ok(lowered) = std::str::from_utf8(lowered) {
+            return f(lowered);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// Lines of a lexicon file without comments and blank lines.
 fn entries(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
@@ -170,13 +192,15 @@ impl Lexicon {
     pub fn is_common(&self, word: &str) -> bool {
         // Lowercase and capitalised forms are stored; only other spellings ("HOWEVER") need folding.
         self.common_words.contains(word)
-            || (word.chars().skip(1).any(char::is_uppercase) && self.common_words.contains(&word.to_lowercase()))
+            || (word.chars().skip(1).any(char::is_uppercase)
+                && with_lowercase(word, |lower| self.common_words.contains(lower)))
     }
 
     /// Is this word (lowercase, capitalised or as listed) a role or title?
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word)
-            || (word.chars().skip(1).any(char::is_uppercase) && self.roles.contains(&word.to_lowercase()))
+            || (word.chars().skip(1).any(char::is_uppercase)
+                && with_lowercase(word, |lower| self.roles.contains(lower)))
     }
 
     /// The most tokens a known name starting with `word` has (0: none starts with it).
@@ -184,7 +208,7 @@ impl Lexicon {
         match self.name_heads.get(word) {
             Some(&length) => length,
             None if word.chars().skip(1).any(char::is_uppercase) => {
-                self.name_heads.get(&word.to_lowercase()).copied().unwrap_or(0)
+                with_lowercase(word, |lower| self.name_heads.get(lower).copied().unwrap_or(0))
             }
             None => 0,
         }

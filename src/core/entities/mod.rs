@@ -13,6 +13,7 @@ mod names;
 mod numeric;
 mod resolve;
 mod tokens;
+mod vocabulary;
 
 use crate::core::article::{Article, Span, ZoneKind};
 use crate::core::segment;
@@ -21,6 +22,7 @@ use names::{Sentence, find_names};
 use serde::Serialize;
 use std::collections::HashMap;
 use tokens::{Shape, Token, tokenize};
+use vocabulary::Vocabulary;
 
 /// The types of entities (see the analysis-json contract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -138,10 +140,10 @@ fn is_title_case(text: &str, tokens: &[Token], zone: ZoneKind) -> bool {
     if zone == ZoneKind::Title {
         return true;
     }
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.shape != Shape::Number).collect();
-    let capitalised = words.iter().filter(|t| t.shape.is_name_like()).count();
+    let words = tokens.iter().filter(|t| t.shape != Shape::Number).count();
+    let capitalised = tokens.iter().filter(|t| t.shape.is_name_like()).count();
     let unpunctuated = !text.trim_end().ends_with(['.', '!', '?', '"', '”']);
-    words.len() >= 3 && capitalised * 10 >= words.len() * 7 && unpunctuated
+    words >= 3 && capitalised * 10 >= words * 7 && unpunctuated
 }
 
 /// What the first pass finds in one article: its raw mentions, and the capitalised tokens the second
@@ -156,31 +158,34 @@ fn is_capitalised(token: &Token) -> bool {
 }
 
 /// Finds the raw mentions of one article.
-fn scan_article(article: &Article, lexicon: &Lexicon) -> Scan {
+fn scan_article(article: &Article, vocabulary: &Vocabulary<'_>) -> Scan {
     let text = &article.text;
-    let mut mentions = Vec::new();
-    let mut capitalised = Vec::new();
+    // Sized for a typical article, so that they seldom grow.
+    let mut mentions = Vec::with_capacity(text.len() / 32);
+    let mut capitalised = Vec::with_capacity(text.len() / 16);
+    // Buffers reused from sentence to sentence.
+    let (mut tokens, mut numeric, mut taken) = (Vec::new(), Vec::new(), Vec::new());
     for (segment, zone) in segments(article) {
-        let tokens = tokenize(text, segment, &article.glue, lexicon);
+        tokenize(text, segment, &article.glue, vocabulary.lexicon, &mut tokens);
         capitalised.extend(tokens.iter().filter(|token| is_capitalised(token)));
-        let numeric = numeric::find_numeric(text, segment);
-        let taken: Vec<bool> = tokens
-            .iter()
-            .map(|t| numeric.iter().any(|(span, _)| t.span.start < span.end && span.start < t.span.end))
-            .collect();
+        numeric::find_numeric(text, segment, &mut numeric);
+        taken.clear();
+        taken.extend(
+            tokens.iter().map(|t| numeric.iter().any(|(span, _)| t.span.start < span.end && span.start < t.span.end)),
+        );
         let words = tokens.iter().filter(|t| t.shape != Shape::Number).count();
         let all_caps = zone == ZoneKind::Byline
             && words > 0
             && tokens.iter().all(|t| matches!(t.shape, Shape::AllCaps | Shape::Number));
         let sentence =
             Sentence { text, tokens: &tokens, title_case: is_title_case(segment.of(text), &tokens, zone), all_caps };
-        mentions.extend(numeric.into_iter().map(|(span, kind)| RawMention {
+        mentions.extend(numeric.iter().map(|&(span, kind)| RawMention {
             span,
             kind,
             canonical: None,
             confidence: Confidence::Known,
         }));
-        mentions.extend(find_names(&sentence, segment.start, &taken, lexicon));
+        find_names(&sentence, segment.start, &taken, vocabulary, &mut mentions);
         mentions.extend(cjk::find_cjk(text, segment));
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -190,20 +195,26 @@ fn scan_article(article: &Article, lexicon: &Lexicon) -> Scan {
 
 /// Names the story knows from confident or mid-sentence mentions, by surface: a capitalised word
 /// skipped elsewhere (at a sentence start, in a headline) is the same name.
-fn story_names(articles: &[Article], scans: &[Scan]) -> HashMap<String, RawMention> {
-    let mut names = HashMap::new();
+fn story_names(articles: &[Article], scans: &[Scan]) -> foldhash::HashMap<String, RawMention> {
+    let mut names = foldhash::HashMap::default();
     for (article, scan) in articles.iter().zip(scans) {
         for mention in scan.mentions.iter().filter(|m| !m.kind.is_value()) {
-            names.entry(mention.span.of(&article.text).to_owned()).or_insert_with(|| mention.clone());
+            let surface = mention.span.of(&article.text);
+            if !names.contains_key(surface) {
+                names.insert(surface.to_owned(), mention.clone());
+            }
         }
     }
     names
 }
 
 /// Adds mentions of names the story knows where the first pass passed over them.
-fn propagate(article: &Article, scan: &mut Scan, known: &HashMap<String, RawMention>) {
+fn propagate(article: &Article, scan: &mut Scan, known: &foldhash::HashMap<String, RawMention>) {
+    // The mentions are sorted and do not overlap (so their ends are sorted too): only the first one
+    // ending after a span starts can overlap it.
     let covered = |span: Span, mentions: &[RawMention]| {
-        mentions.iter().any(|m| span.start < m.span.end && m.span.start < span.end)
+        let first = mentions.partition_point(|m| m.span.end <= span.start);
+        mentions.get(first).is_some_and(|m| m.span.start < span.end)
     };
     let added: Vec<RawMention> = scan
         .capitalised
@@ -220,8 +231,8 @@ fn propagate(article: &Article, scan: &mut Scan, known: &HashMap<String, RawMent
 
 /// Recognizes and resolves the entities of a whole story.
 pub fn recognize_story(articles: &[Article], options: &EntityOptions) -> StoryEntities {
-    let lexicon = Lexicon::get();
-    let mut scans: Vec<Scan> = articles.iter().map(|article| scan_article(article, lexicon)).collect();
+    let vocabulary = Vocabulary::new(Lexicon::get());
+    let mut scans: Vec<Scan> = articles.iter().map(|article| scan_article(article, &vocabulary)).collect();
     let known = story_names(articles, &scans);
     for (article, scan) in articles.iter().zip(scans.iter_mut()) {
         propagate(article, scan, &known);

@@ -2,11 +2,16 @@
 //! tokens cleaned of what is not a name (sentence-initial common words, roles, demonyms, Title-Case
 //! headline words) and typed by [`classify`](super::classify).
 
+mod known;
+
 use super::classify::{Context, classify};
-use super::lexicon::{Known, Lexicon};
+use super::lexicon::{Lexicon, WordSet, word_set};
 use super::tokens::{Shape, Token};
+use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
+use known::{longest_known, lookup};
+use std::sync::LazyLock;
 
 /// Capitalised words that are never names on their own.
 const NOT_NAMES: &[&str] = &[
@@ -107,6 +112,12 @@ const NOT_NAMES: &[&str] = &[
     "WIB",
 ];
 
+/// Is `word` one of [`NOT_NAMES`]?
+pub(super) fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
+    SET.contains(word)
+}
+
 /// Lowercase words that may join capitalised tokens inside a name ("Bank of Japan", "Luiz Inácio
 /// Lula da Silva").
 const CONNECTORS: &[&str] = &[
@@ -143,45 +154,6 @@ fn title_cased(word: &str) -> String {
         .map_or_else(String::new, |first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
-/// Looks a surface up among known names: exactly, then (for capitalised names that are not common
-/// words) case-insensitively.
-pub fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool) -> Option<&'l Known> {
-    if let Some(known) = lexicon.names.get(surface) {
-        return Some(known);
-    }
-    let folded = surface.to_lowercase();
-    if single_word && lexicon.common_words.contains(&folded) {
-        return None;
-    }
-    let shouted = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    // Case variants only among capitalised words: "The city" is not "The City".
-    let capitalised = surface
-        .split_whitespace()
-        .all(|word| CONNECTORS.contains(&word) || word.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
-    // "Ana" is not the acronym ANA; "DEEPSEEK" and "Deepseek" are DeepSeek.
-    lexicon.names_folded.get(&folded).filter(|known| capitalised && (!known.acronym || shouted))
-}
-
-/// The longest known name starting at token `start`: its last token index and what it is.
-fn longest_known<'l>(sentence: &Sentence<'_>, start: usize, lexicon: &'l Lexicon) -> Option<(usize, &'l Known)> {
-    let longest = lexicon.name_length_from(sentence.word(start));
-    if longest == 0 {
-        return None;
-    }
-    let last = (start + longest).min(sentence.tokens.len());
-    let mut best = None;
-    for end in start..last {
-        if end > start && !sentence.adjacent(end - 1, end) {
-            break;
-        }
-        let surface = &sentence.text[sentence.tokens[start].span.start..sentence.tokens[end].span.end];
-        if let Some(known) = lookup(lexicon, surface, end == start) {
-            best = Some((end, known));
-        }
-    }
-    best
-}
-
 /// Does token `index` of `sentence` open the sentence or a clause set off like one ("Read more: What
 /// …", "Share | Copy link", "— How …")?
 fn sentence_initial(sentence: &Sentence<'_>, index: usize, segment_start: usize) -> bool {
@@ -191,12 +163,19 @@ fn sentence_initial(sentence: &Sentence<'_>, index: usize, segment_start: usize)
         || gap.contains([':', '|', '—', '–', '“', '"', '•', '·', '(', '['])
 }
 
-/// Finds the names in one sentence whose tokens are not already taken (by amounts and dates).
-pub fn find_names(sentence: &Sentence<'_>, segment_start: usize, taken: &[bool], lexicon: &Lexicon) -> Vec<RawMention> {
+/// Finds the names in one sentence whose tokens are not already taken (by amounts and dates), and
+/// adds them to `mentions`.
+pub fn find_names(
+    sentence: &Sentence<'_>,
+    segment_start: usize,
+    taken: &[bool],
+    vocabulary: &Vocabulary<'_>,
+    mentions: &mut Vec<RawMention>,
+) {
     let tokens = sentence.tokens;
-    let mut mentions = Vec::new();
     if sentence.all_caps {
-        return signature_line(sentence, lexicon).into_iter().collect();
+        mentions.extend(signature_line(sentence, vocabulary.lexicon));
+        return;
     }
     let mut index = 0;
     while index < tokens.len() {
@@ -206,11 +185,11 @@ pub fn find_names(sentence: &Sentence<'_>, segment_start: usize, taken: &[bool],
         }
         // Known names are trusted anywhere: names that are also common words live in the lexicons'
         // ambiguous lists, which are not used here.
-        if let Some((end, known)) = longest_known(sentence, index, lexicon) {
+        if let Some((end, known)) = longest_known(sentence, index, vocabulary) {
             // A known name heading an organisation's name: "Han River Press", "Samsung C&T" (not in a
             // headline, where every word is capitalised: "Apple Partners With …").
             let organisation =
-                if sentence.title_case { None } else { organisation_after(sentence, index, end, taken, lexicon) };
+                if sentence.title_case { None } else { organisation_after(sentence, index, end, taken, vocabulary) };
             if let Some(org_end) = organisation {
                 let span = Span::new(tokens[index].span.start, tokens[org_end].span.end);
                 mentions.push(RawMention { span, kind: EntityType::Org, canonical: None, confidence: Confidence::Cue });
@@ -228,16 +207,15 @@ pub fn find_names(sentence: &Sentence<'_>, segment_start: usize, taken: &[bool],
             index = end + 1;
             continue;
         }
-        if sentence.title_case && lexicon.is_common(sentence.word(index)) {
+        if sentence.title_case && vocabulary.is_common(sentence.word(index)) {
             // Headline words ("Chose", "With", "In") are capitalised by style, not because they name.
             index += 1;
             continue;
         }
-        let end = chunk_end(sentence, index, taken, lexicon);
-        mentions.extend(clean_chunk(sentence, index, end, segment_start, lexicon));
+        let end = chunk_end(sentence, index, taken, vocabulary);
+        clean_chunk(sentence, index, end, segment_start, vocabulary, mentions);
         index = end + 1;
     }
-    mentions
 }
 
 /// If the known name ending at `end` is followed by capitalised words that end in an organisation's head
@@ -248,7 +226,7 @@ fn organisation_after(
     start: usize,
     end: usize,
     taken: &[bool],
-    lexicon: &Lexicon,
+    vocabulary: &Vocabulary<'_>,
 ) -> Option<usize> {
     let mut last = end;
     let mut found = None;
@@ -256,11 +234,11 @@ fn organisation_after(
     {
         let next = sentence.tokens[last + 1];
         let word = next.text(sentence.text);
-        if !next.shape.is_name_like() || NOT_NAMES.contains(&word) || lexicon.is_role(word) {
+        if !next.shape.is_name_like() || vocabulary.is_not_name(word) || vocabulary.is_role(word) {
             break;
         }
         last += 1;
-        if super::classify::is_org_head(word, lexicon) || (word.contains('&') && next.shape == Shape::AllCaps) {
+        if vocabulary.is_org_head(word) || (word.contains('&') && next.shape == Shape::AllCaps) {
             found = Some(last);
         }
     }
@@ -287,25 +265,25 @@ fn absorb_version(sentence: &Sentence<'_>, end: usize, kind: EntityType, taken: 
 }
 
 /// The last token of the capitalised run that starts at `start`.
-fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], lexicon: &Lexicon) -> usize {
+fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: &Vocabulary<'_>) -> usize {
     let tokens = sentence.tokens;
     let mut end = start;
     while end + 1 < tokens.len() && sentence.adjacent(end, end + 1) && !taken[end + 1] {
         let next = tokens[end + 1];
         let word = next.text(sentence.text);
-        if next.shape.is_name_like() && !(sentence.title_case && lexicon.is_common(word)) {
+        if next.shape.is_name_like() && !(sentence.title_case && vocabulary.is_common(word)) {
             end += 1;
         } else if next.shape == Shape::Number || (word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 5) {
             // A version number continues a name ("Lamar 3.1"), never starts one.
             end += 1;
         } else if CONNECTORS.contains(&word)
             && (word != "of"
-                || super::classify::is_org_head(tokens[end].text(sentence.text), lexicon)
-                || is_place_head(tokens[end].text(sentence.text), lexicon))
+                || vocabulary.is_org_head(tokens[end].text(sentence.text))
+                || is_place_head(tokens[end].text(sentence.text), vocabulary))
             && end + 2 < tokens.len()
             && sentence.adjacent(end + 1, end + 2)
             && tokens[end + 2].shape.is_name_like()
-            && !lexicon.is_common(tokens[end + 2].text(sentence.text))
+            && !vocabulary.is_common(tokens[end + 2].text(sentence.text))
         {
             end += 2;
         } else {
@@ -316,39 +294,39 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], lexicon: &Le
 }
 
 /// A word that heads a place name before "of" ("City of", "Gulf of", "Republic of").
-fn is_place_head(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.place_cues.get(&word.to_lowercase()).is_some_and(|position| position.allows_prefix()) || word == "Republic"
+fn is_place_head(word: &str, vocabulary: &Vocabulary<'_>) -> bool {
+    vocabulary.is_place_prefix(word) || word == "Republic"
 }
 
-/// Turns a capitalised run into mentions: splits it at role words, drops what is not a name.
+/// Turns a capitalised run into mentions (added to `mentions`): splits it at role words, drops what
+/// is not a name.
 fn clean_chunk(
     sentence: &Sentence<'_>,
     start: usize,
     end: usize,
     segment_start: usize,
-    lexicon: &Lexicon,
-) -> Vec<RawMention> {
-    let mut mentions = Vec::new();
+    vocabulary: &Vocabulary<'_>,
+    mentions: &mut Vec<RawMention>,
+) {
     let mut part_start = start;
-    let mut role_before = preceding_role(sentence, start, lexicon);
+    let mut role_before = preceding_role(sentence, start, vocabulary);
     for index in start..=end + 1 {
-        let is_role = index <= end && lexicon.is_role(sentence.word(index));
+        let is_role = index <= end && vocabulary.is_role(sentence.word(index));
         if index <= end && !is_role {
             continue;
         }
         if part_start < index {
             let context = Context { role_before, initial: sentence_initial(sentence, part_start, segment_start) };
-            mentions.extend(name_part(sentence, part_start, index - 1, context, lexicon));
+            mentions.extend(name_part(sentence, part_start, index - 1, context, vocabulary));
         }
         role_before = is_role;
         part_start = index + 1;
     }
-    mentions
 }
 
 /// Is the word before token `start` a role or title ("analyst Lucas Zhong", "Mr. Lee")?
-fn preceding_role(sentence: &Sentence<'_>, start: usize, lexicon: &Lexicon) -> bool {
-    start > 0 && lexicon.is_role(sentence.word(start - 1))
+fn preceding_role(sentence: &Sentence<'_>, start: usize, vocabulary: &Vocabulary<'_>) -> bool {
+    start > 0 && vocabulary.is_role(sentence.word(start - 1))
 }
 
 /// One part of a run, trimmed of leading non-name words, typed.
@@ -357,7 +335,7 @@ fn name_part(
     start: usize,
     end: usize,
     context: Context,
-    lexicon: &Lexicon,
+    vocabulary: &Vocabulary<'_>,
 ) -> Option<RawMention> {
     let part_start = start;
     let mut start = start;
@@ -367,14 +345,14 @@ fn name_part(
     // A run ending in an institution's head word keeps a common first word ("Central Bank of Nigeria",
     // but not "Follow Pampa Post"); one ending in any organisation head keeps a demonym ("Icelandic
     // Meteorological Office", "Nordic Wire").
-    let institution = end > start && lexicon.org_suffixes.contains(word(end));
-    let organisation = end > start && super::classify::is_org_head(word(end), lexicon);
+    let institution = end > start && vocabulary.is_org_suffix(word(end));
+    let organisation = end > start && vocabulary.is_org_head(word(end));
     while start <= end {
         let w = word(start);
         let initial = context.initial && start == part_start;
-        let leading_common = initial && !institution && lexicon.is_common(w) && !lexicon.is_given_name(w);
-        let loose_demonym = lexicon.demonyms.contains_key(w) && !organisation;
-        let droppable = NOT_NAMES.contains(&w) || loose_demonym || leading_common || w == "The";
+        let leading_common = initial && !institution && vocabulary.is_common(w) && !vocabulary.is_given_name(w);
+        let loose_demonym = vocabulary.is_demonym(w) && !organisation;
+        let droppable = vocabulary.is_not_name(w) || loose_demonym || leading_common || w == "The";
         if !droppable || sentence.tokens[start].shape == Shape::Number {
             break;
         }
@@ -383,12 +361,11 @@ fn name_part(
     if start > end || sentence.tokens[start].shape == Shape::Number {
         return None;
     }
-    let surface_words: Vec<&str> = (start..=end).map(word).collect();
-    if surface_words.len() == 1 && NOT_NAMES.contains(&surface_words[0]) {
+    if start == end && vocabulary.is_not_name(word(start)) {
         return None;
     }
     let context = Context { initial: context.initial && start == part_start, ..context };
-    let (kind, confidence) = classify(sentence, start, end, context, lexicon)?;
+    let (kind, confidence) = classify(sentence, start, end, context, vocabulary)?;
     let span = Span::new(sentence.tokens[start].span.start, sentence.tokens[end].span.end);
     Some(RawMention { span, kind, canonical: None, confidence })
 }

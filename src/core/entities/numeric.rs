@@ -83,16 +83,18 @@ fn plausible_year(text: &str, span: Span) -> bool {
     let amount_like = after.starts_with(['%', '$'])
         || before.ends_with(['$', '€', '£', '¥', '#', '.', ','])
         || after.starts_with(|c: char| c.is_ascii_digit());
+    let after = after.to_lowercase();
     let counted = ["percent", "per cent", "people", "residents", "units", "dead", "homes", "troops", "deaths", "jobs"]
         .iter()
-        .any(|unit| after.to_lowercase().starts_with(unit));
+        .any(|unit| after.starts_with(unit));
     !amount_like && !counted
 }
 
 /// Finds MONEY, PERCENT and DATE mentions in `range` of `text`.
-pub fn find_numeric(text: &str, range: Span) -> Vec<(Span, EntityType)> {
+/// The mentions go to `found`, which is cleared first (a buffer reused from sentence to sentence).
+pub fn find_numeric(text: &str, range: Span, found: &mut Vec<(Span, EntityType)>) {
+    found.clear();
     let slice = range.of(text);
-    let mut found: Vec<(Span, EntityType)> = Vec::new();
     let absolute = |m: regex::Match<'_>| Span::new(range.start + m.start(), range.start + m.end());
     // Amounts, percentages and ordinal days all have digits; most sentences have none.
     let has_digits = slice.bytes().any(|byte| byte.is_ascii_digit());
@@ -125,13 +127,14 @@ pub fn find_numeric(text: &str, range: Span) -> Vec<(Span, EntityType)> {
     }
     // Keep the longest of overlapping matches (a year inside a full date, an amount inside money).
     found.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
-    let mut kept: Vec<(Span, EntityType)> = Vec::new();
-    for (span, kind) in found {
-        if kept.last().is_none_or(|(last, _)| span.start >= last.end) {
-            kept.push((span, kind));
+    let mut kept_end: Option<usize> = None;
+    found.retain(|(span, _)| {
+        let keep = kept_end.is_none_or(|end| span.start >= end);
+        if keep {
+            kept_end = Some(span.end);
         }
-    }
-    kept
+        keep
+    });
 }
 
 #[cfg(test)]
@@ -139,7 +142,9 @@ mod tests {
     use super::*;
 
     fn find(text: &str) -> Vec<(&str, EntityType)> {
-        find_numeric(text, Span::new(0, text.len())).into_iter().map(|(span, kind)| (span.of(text), kind)).collect()
+        let mut found = Vec::new();
+        find_numeric(text, Span::new(0, text.len()), &mut found);
+        found.into_iter().map(|(span, kind)| (span.of(text), kind)).collect()
     }
 
     #[test]

@@ -4,45 +4,60 @@
 //! Tsai); acronyms introduced in parentheses to their long form; case variants ("Deepseek") and plurals
 //! ("iPhones") to the usual form; user aliases ("Dipsyk" → DeepSeek) first of all.
 
+use super::lexicon::with_lowercase;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
 use crate::core::article::{Article, Span};
+use foldhash::{HashMap, HashSet};
 use regex::Regex;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static ACRONYM_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\((\p{Lu}[\p{Lu}&.]{1,9})\)").expect("valid acronym regex"));
 
-/// One mention on its way to an entity.
-struct Item {
+/// One mention on its way to an entity; its names borrow from the article's text where they can.
+struct Item<'t> {
     article: usize,
     span: Span,
     kind: EntityType,
     confidence: Confidence,
-    surface: String,
+    surface: Cow<'t, str>,
     /// The name it resolves to, so far.
-    key: String,
+    key: Cow<'t, str>,
 }
 
-fn fold_spaces(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// `text` with runs of white space folded to one space, trimmed.
+fn fold_spaces(text: &str) -> Cow<'_, str> {
+    // Most surfaces are already folded: no white space but single spaces between words.
+    let mut after_space = true;
+    let folded = text.chars().all(|c| {
+        let ok = if c == ' ' { !after_space } else { !c.is_whitespace() };
+        after_space = c == ' ';
+        ok
+    }) && !text.ends_with(' ');
+    if folded { Cow::Borrowed(text) } else { Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" ")) }
 }
 
 fn words(name: &str) -> Vec<&str> {
     name.split_whitespace().collect()
 }
 
+fn word_count(name: &str) -> usize {
+    name.split_whitespace().count()
+}
+
 /// Resolves raw mentions (per article) into the story's entities.
 pub fn resolve(articles: &[Article], raw: Vec<Vec<RawMention>>, options: &EntityOptions) -> StoryEntities {
     let user_aliases: HashMap<String, &String> =
         options.aliases.iter().map(|(alias, name)| (alias.to_lowercase(), name)).collect();
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(raw.iter().map(Vec::len).sum());
     for (article, mentions) in raw.into_iter().enumerate() {
         for mention in mentions {
             let surface = fold_spaces(mention.span.of(&articles[article].text));
-            let (key, confidence) = match user_aliases.get(&surface.to_lowercase()) {
-                Some(name) if !mention.kind.is_value() => ((*name).clone(), Confidence::Known),
-                _ => (mention.canonical.clone().unwrap_or_else(|| surface.clone()), mention.confidence),
+            let alias = if user_aliases.is_empty() { None } else { user_aliases.get(&surface.to_lowercase()) };
+            let (key, confidence) = match alias {
+                Some(name) if !mention.kind.is_value() => (Cow::Owned((*name).clone()), Confidence::Known),
+                _ => (mention.canonical.map_or_else(|| surface.clone(), Cow::Owned), mention.confidence),
             };
             items.push(Item { article, span: mention.span, kind: mention.kind, confidence, surface, key });
         }
@@ -53,13 +68,13 @@ pub fn resolve(articles: &[Article], raw: Vec<Vec<RawMention>>, options: &Entity
 }
 
 /// "Tsai" → "Joe Tsai", "Eric" → "Eric Hal Schwartz", when exactly one person of the story fits.
-fn link_person_parts(items: &mut [Item]) {
-    let full_names: HashSet<String> = items
+fn link_person_parts(items: &mut [Item<'_>]) {
+    let full_names: HashSet<&str> = items
         .iter()
-        .filter(|item| item.kind == EntityType::Person && words(&item.key).len() >= 2)
-        .map(|item| item.key.clone())
+        .filter(|item| item.kind == EntityType::Person && word_count(&item.key) >= 2)
+        .map(|item| item.key.as_ref())
         .collect();
-    let mut by_part: HashMap<String, HashSet<&String>> = HashMap::new();
+    let mut by_part: HashMap<String, HashSet<&str>> = HashMap::default();
     for name in &full_names {
         let parts = words(name);
         for part in [parts[0], parts[parts.len() - 1]] {
@@ -69,20 +84,20 @@ fn link_person_parts(items: &mut [Item]) {
     let resolved: Vec<Option<Option<String>>> = items
         .iter()
         .map(|item| {
-            let single = words(&item.key).len() == 1 && matches!(item.kind, EntityType::Person | EntityType::Org);
+            let single = matches!(item.kind, EntityType::Person | EntityType::Org) && word_count(&item.key) == 1;
             let open = item.confidence < Confidence::Known || item.kind == EntityType::Person;
             if !(single && open) {
                 return None;
             }
-            let candidates = by_part.get(&item.key.to_lowercase())?;
+            let candidates = with_lowercase(&item.key, |key| by_part.get(key))?;
             // Several people share the word ("Lee"): it is a person, but which one is not known.
-            Some(if candidates.len() == 1 { candidates.iter().next().map(|name| (*name).clone()) } else { None })
+            Some(if candidates.len() == 1 { candidates.iter().next().map(|name| (*name).to_owned()) } else { None })
         })
         .collect();
     for (item, full) in items.iter_mut().zip(resolved) {
         if let Some(full) = full {
             if let Some(full) = full {
-                item.key = full;
+                item.key = Cow::Owned(full);
             }
             item.kind = EntityType::Person;
             item.confidence = item.confidence.max(Confidence::Cue);
@@ -91,88 +106,142 @@ fn link_person_parts(items: &mut [Item]) {
 }
 
 /// "Cyberspace Administration of China (CAC)": later mentions of "CAC" are that administration.
-fn link_acronyms(articles: &[Article], items: &mut [Item]) {
-    let mut acronyms: HashMap<String, (String, EntityType)> = HashMap::new();
-    for item in items.iter().filter(|item| words(&item.surface).len() >= 2 && !item.kind.is_value()) {
+fn link_acronyms(articles: &[Article], items: &mut [Item<'_>]) {
+    let mut acronyms: HashMap<String, (String, EntityType)> = HashMap::default();
+    for item in items.iter().filter(|item| !item.kind.is_value() && word_count(&item.surface) >= 2) {
         let after = &articles[item.article].text[item.span.end..];
+        // The pattern opens with white space and a parenthesis: most names are not followed by one.
+        if !after.trim_start().starts_with('(') {
+            continue;
+        }
         if let Some(caps) = ACRONYM_AFTER.captures(after) {
-            acronyms.entry(caps[1].to_owned()).or_insert_with(|| (item.key.clone(), item.kind));
+            acronyms.entry(caps[1].to_owned()).or_insert_with(|| (item.key.to_string(), item.kind));
         }
     }
+    if acronyms.is_empty() {
+        return;
+    }
     for item in items.iter_mut() {
-        if let Some((key, kind)) = acronyms.get(&item.surface) {
-            item.key = key.clone();
+        if let Some((key, kind)) = acronyms.get(item.surface.as_ref()) {
+            item.key = Cow::Owned(key.clone());
             item.kind = *kind;
             item.confidence = item.confidence.max(Confidence::Cue);
         }
     }
 }
 
-/// The group an item belongs to: its key case-folded, plurals folded onto an existing singular.
-fn group_key(item: &Item, keys: &HashSet<String>) -> String {
-    let folded = item.key.to_lowercase();
+/// The group an item belongs to: its key case-folded (`folded`), plurals folded onto an existing
+/// singular.
+fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>) -> Cow<'k, str> {
     if item.kind.is_value() {
-        return format!("{}:{folded}", item.kind.label());
+        return Cow::Owned(format!("{}:{folded}", item.kind.label()));
     }
     for suffix in ["s", "es"] {
         if let Some(singular) =
             folded.strip_suffix(suffix).filter(|singular| singular.len() >= 3 && keys.contains(*singular))
         {
-            return singular.to_owned();
+            return Cow::Borrowed(singular);
         }
     }
-    folded
+    Cow::Borrowed(folded)
 }
 
 /// The display name of a group: a lexicon or alias name if there is one, else its most frequent
 /// surface (preferring forms with inner capitals: "DeepSeek" over "Deepseek").
-fn display_name(members: &[&Item]) -> String {
-    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+fn display_name(members: &[&Item<'_>]) -> String {
+    // Each name with its count and when it was first seen: a group has few names, kept in a list.
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
     for (order, item) in members.iter().enumerate() {
-        let source =
-            if item.key != item.surface || item.confidence == Confidence::Known { &item.key } else { &item.surface };
-        let entry = counts.entry(source.as_str()).or_insert((0, usize::MAX - order));
-        entry.0 += if item.key != item.surface { 2 } else { 1 };
+        let renamed = item.key != item.surface;
+        let source = if renamed || item.confidence == Confidence::Known { &item.key } else { &item.surface };
+        let weight = if renamed { 2 } else { 1 };
+        match counts.iter_mut().find(|(name, _, _)| *name == source.as_ref()) {
+            Some((_, count, _)) => *count += weight,
+            None => counts.push((source.as_ref(), weight, usize::MAX - order)),
+        }
     }
     let inner_capitals = |name: &str| name.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    // Names are seen first at different times: the largest key is unique, whatever the order.
     counts
         .into_iter()
-        .max_by_key(|(name, (count, first_seen))| (*count, inner_capitals(name), *first_seen))
-        .map(|(name, _)| name.to_owned())
+        .max_by_key(|&(name, count, first_seen)| (count, inner_capitals(name), first_seen))
+        .map(|(name, _, _)| name.to_owned())
         .unwrap_or_default()
 }
 
 /// The type of a group: what the lexicon says if it knows, else a vote weighted by confidence.
-fn group_type(members: &[&Item]) -> EntityType {
-    let mut votes: BTreeMap<EntityType, usize> = BTreeMap::new();
+fn group_type(members: &[&Item<'_>]) -> EntityType {
+    let mut votes = [0usize; EntityType::ALL.len()];
     for item in members {
         let weight = match item.confidence {
             Confidence::Known => 100,
             Confidence::Cue => 3,
             Confidence::Guess => 1,
         };
-        *votes.entry(item.kind).or_default() += weight;
+        // `ALL` lists the types in declaration order.
+        votes[item.kind as usize] += weight;
     }
-    votes
+    // Types without votes cannot win: every member votes.
+    EntityType::ALL
         .into_iter()
+        .zip(votes)
+        .filter(|&(_, votes)| votes > 0)
         .max_by_key(|&(kind, votes)| (votes, std::cmp::Reverse(kind)))
         .map_or(EntityType::Org, |(kind, _)| kind)
 }
 
-fn group(items: Vec<Item>, article_count: usize) -> StoryEntities {
-    let keys: HashSet<String> =
-        items.iter().filter(|item| !item.kind.is_value()).map(|item| item.key.to_lowercase()).collect();
-    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (index, item) in items.iter().enumerate() {
-        groups.entry(group_key(item, &keys)).or_default().push(index);
+fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
+    // A story names the same entities over and over: each distinct key is lowercased once.
+    let mut distinct: HashMap<&str, usize> = HashMap::default();
+    let mut folded: Vec<String> = Vec::new();
+    let key_of: Vec<usize> = items
+        .iter()
+        .map(|item| {
+            *distinct.entry(item.key.as_ref()).or_insert_with(|| {
+                folded.push(item.key.to_lowercase());
+                folded.len() - 1
+            })
+        })
+        .collect();
+    // The folded keys that name something other than a value.
+    let mut names_something = vec![false; folded.len()];
+    for (item, &key) in items.iter().zip(&key_of) {
+        names_something[key] |= !item.kind.is_value();
     }
+    let keys: HashSet<&str> =
+        folded.iter().zip(names_something).filter(|(_, yes)| *yes).map(|(key, _)| key.as_str()).collect();
+    // The group key depends only on the folded key and, for values, the kind: it is worked out once
+    // for each such pair (the slots: names, then the three kinds of values).
+    let slot = |kind: EntityType| match kind {
+        EntityType::Money => 1,
+        EntityType::Percent => 2,
+        EntityType::Date => 3,
+        _ => 0,
+    };
+    let mut group_of: Vec<[Option<usize>; 4]> = vec![[None; 4]; folded.len()];
+    let mut group_named: HashMap<Cow<'_, str>, usize> = HashMap::default();
+    let mut groups: Vec<(Cow<'_, str>, Vec<usize>)> = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let key = key_of[index];
+        let group = *group_of[key][slot(item.kind)].get_or_insert_with(|| {
+            let name = group_key(item, &folded[key], &keys);
+            *group_named.entry(name.clone()).or_insert_with(|| {
+                groups.push((name, Vec::new()));
+                groups.len() - 1
+            })
+        });
+        groups[group].1.push(index);
+    }
+    // In the order of their keys, as ties in the final order below are left.
+    groups.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
     let mut entities: Vec<(Entity, Vec<usize>)> = groups
-        .into_values()
-        .map(|members| {
-            let refs: Vec<&Item> = members.iter().map(|&i| &items[i]).collect();
-            let mut aliases: Vec<String> = refs.iter().map(|item| item.surface.clone()).collect();
-            aliases.sort();
+        .into_iter()
+        .map(|(_, members)| {
+            let refs: Vec<&Item<'_>> = members.iter().map(|&i| &items[i]).collect();
+            let mut aliases: Vec<&str> = refs.iter().map(|item| item.surface.as_ref()).collect();
+            aliases.sort_unstable();
             aliases.dedup();
+            let aliases = aliases.into_iter().map(str::to_owned).collect();
             let mut in_articles: Vec<usize> = refs.iter().map(|item| item.article).collect();
             in_articles.sort_unstable();
             in_articles.dedup();

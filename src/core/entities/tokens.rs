@@ -41,29 +41,61 @@ impl Token {
     }
 }
 
+/// What decides a word's shape: its first character, and how many of its letters are uppercase.
+#[derive(Debug, Clone, Copy)]
+struct Letters {
+    first: char,
+    letters: usize,
+    upper: usize,
+}
+
+impl Letters {
+    fn new(first: char) -> Self {
+        let mut letters = Self { first, letters: 0, upper: 0 };
+        letters.add(first);
+        letters
+    }
+
+    fn add(&mut self, c: char) {
+        if c.is_alphabetic() {
+            self.letters += 1;
+            self.upper += usize::from(c.is_uppercase());
+        }
+    }
+
+    /// [`Self::add`] for an ASCII character.
+    fn add_ascii(&mut self, byte: u8) {
+        if byte.is_ascii_alphabetic() {
+            self.letters += 1;
+            self.upper += usize::from(byte.is_ascii_uppercase());
+        }
+    }
+
+    fn shape(self) -> Shape {
+        if self.first.is_numeric() {
+            return Shape::Number;
+        }
+        if is_cjk(self.first) {
+            return Shape::Cjk;
+        }
+        if self.letters >= 2 && self.upper == self.letters {
+            return Shape::AllCaps;
+        }
+        if self.first.is_uppercase() {
+            Shape::Capitalized
+        } else if self.upper > 0 {
+            Shape::LowerBrand
+        } else {
+            Shape::Lower
+        }
+    }
+}
+
 fn shape_of(word: &str) -> Shape {
-    let first = word.chars().next().unwrap_or(' ');
-    if first.is_numeric() {
-        return Shape::Number;
-    }
-    if is_cjk(first) {
-        return Shape::Cjk;
-    }
-    let (mut letters, mut upper) = (0usize, 0usize);
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    if letters >= 2 && upper == letters {
-        return Shape::AllCaps;
-    }
-    if first.is_uppercase() {
-        Shape::Capitalized
-    } else if upper > 0 {
-        Shape::LowerBrand
-    } else {
-        Shape::Lower
-    }
+    let mut chars = word.chars();
+    let mut letters = Letters::new(chars.next().unwrap_or(' '));
+    chars.for_each(|c| letters.add(c));
+    letters.shape()
 }
 
 /// Abbreviations whose final period belongs to the name (`Apple Inc.`, `Martin Luther King Jr.`).
@@ -74,124 +106,126 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
-/// Splits `range` of `text` into word tokens; `glue` offsets always end a token.
-pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon) -> Vec<Token> {
-    let slice = range.of(text);
-    let chars: Vec<(usize, char)> = slice.char_indices().map(|(offset, c)| (range.start + offset, c)).collect();
-    let at = |index: usize| chars.get(index).map(|&(_, c)| c);
-    let offset_at = |index: usize| chars.get(index).map_or(range.end, |&(offset, _)| offset);
-    let mut tokens = Vec::new();
-    let mut index = 0;
-    while index < chars.len() {
-        let c = chars[index].1;
-        if !c.is_alphanumeric() {
-            index += 1;
+/// Do the periods of `word` separate single letters ("U.S", "e.g"), making its final period part of it?
+fn dotted_initials(word: &str) -> bool {
+    word.split('.').all(|part| part.chars().count() == 1) && (word.len() >= 3 || word.chars().all(char::is_uppercase))
+}
+
+/// `char::is_alphanumeric`, answered without Unicode tables for ASCII and for general punctuation
+/// (curly quotes, dashes, ellipses: U+2000 to U+206F hold no letter or digit).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// Splits `range` of `text` into word tokens, put in `tokens` (cleared first: a buffer reused from
+/// sentence to sentence); `glue` offsets always end a token.
+pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon, tokens: &mut Vec<Token>) {
+    // Works on byte offsets into `text`: runs of ASCII bytes at once, other characters decoded one
+    // at a time.
+    let bytes = &text.as_bytes()[..range.end];
+    let at = |offset: usize| match bytes.get(offset) {
+        None => None,
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text[offset..range.end].chars().next(),
+    };
+    let after = |offset: usize| at(offset).map_or(offset, |c| offset + c.len_utf8());
+    // Offsets only grow: the glue points are passed in order, not searched for.
+    let mut glue_points = glue.iter().copied();
+    let mut next_glue = glue_points.next();
+    tokens.clear();
+    let mut offset = range.start;
+    loop {
+        while bytes.get(offset).is_some_and(|byte| byte.is_ascii() && !byte.is_ascii_alphanumeric()) {
+            offset += 1;
+        }
+        let Some(c) = at(offset) else { break };
+        if !is_word_char(c) {
+            offset += c.len_utf8();
             continue;
         }
-        let start = index;
+        let start = offset;
         let cjk = is_cjk(c);
-        index += 1;
-        while let Some(c) = at(index) {
-            if !glue.is_empty() && glue.binary_search(&chars[index].0).is_ok() {
+        // Counted as the token grows, for its shape; a hyphen may end a name ("Cupertino-based").
+        let mut letters = Letters::new(c);
+        let mut hyphenated = false;
+        offset += c.len_utf8();
+        loop {
+            while next_glue.is_some_and(|point| point < offset) {
+                next_glue = glue_points.next();
+            }
+            if !cjk {
+                // ASCII letters and digits up to the next glue point, at once.
+                let limit = next_glue.map_or(bytes.len(), |point| point.min(bytes.len()));
+                while offset < limit && bytes[offset].is_ascii_alphanumeric() {
+                    letters.add_ascii(bytes[offset]);
+                    offset += 1;
+                }
+            }
+            let Some(c) = at(offset) else { break };
+            if next_glue == Some(offset) {
                 break;
             }
-            if is_cjk(c) != cjk && c.is_alphanumeric() {
-                break;
-            }
-            if c.is_alphanumeric() {
-                index += 1;
+            if is_word_char(c) {
+                if is_cjk(c) != cjk {
+                    break;
+                }
+                letters.add(c);
+                offset += c.len_utf8();
                 continue;
             }
-            let next_is_word = at(index + 1).is_some_and(char::is_alphanumeric);
+            let next = offset + c.len_utf8();
+            let next_is_word = at(next).is_some_and(is_word_char);
             // A possessive ends the name: "Apple’s", "Alibaba's".
-            if is_apostrophe(c)
-                && matches!(at(index + 1), Some('s' | 'S'))
-                && !at(index + 2).is_some_and(char::is_alphanumeric)
-            {
+            if is_apostrophe(c) && matches!(at(next), Some('s' | 'S')) && !at(next + 1).is_some_and(is_word_char) {
                 break;
             }
             if (matches!(c, '.' | '-' | '‑' | '&') || is_apostrophe(c)) && next_is_word {
-                index += 2;
+                hyphenated |= c == '-';
+                letters.add(c);
+                letters.add(at(next).unwrap_or(' '));
+                offset = after(next);
                 continue;
             }
             break;
         }
-        let mut end = index;
-        let word = &text[offset_at(start)..offset_at(end)];
+        let mut end = offset;
+        let word = &text[start..end];
         // "U.S." and "Inc.": the final period belongs to the token.
-        let dotted_initials = word.split('.').all(|part| part.chars().count() == 1)
-            && (word.len() >= 3 || word.chars().all(char::is_uppercase));
-        if at(end) == Some('.') && (dotted_initials || DOTTED_ABBREVIATIONS.contains(&word)) {
+        if at(end) == Some('.') && (dotted_initials(word) || DOTTED_ABBREVIATIONS.contains(&word)) {
             end += 1;
         }
-        let span = Span::new(offset_at(start), offset_at(end));
-        push_token(text, span, lexicon, &mut tokens);
-        index = end.max(index);
+        let span = Span::new(start, end);
+        match hyphenated.then(|| split_modifier(text, span, lexicon)).flatten() {
+            Some([head, tail]) => tokens.extend([head, tail]),
+            None => tokens.push(Token { span, shape: letters.shape() }),
+        }
+        offset = end;
         // Skip the possessive ending itself.
-        if at(index).is_some_and(is_apostrophe) && matches!(at(index + 1), Some('s' | 'S')) {
-            index += 2;
+        if at(offset).is_some_and(is_apostrophe) && matches!(at(after(offset)), Some('s' | 'S')) {
+            offset = after(after(offset));
         }
     }
-    tokens
 }
 
-/// Adds a token, splitting a name from a trailing modifier ("Cupertino-based", "Hong Kong-listed").
-fn push_token(text: &str, span: Span, lexicon: &Lexicon, tokens: &mut Vec<Token>) {
+/// A name and its trailing modifier ("Cupertino-based", "Hong Kong-listed") as two tokens, if the
+/// word at `span` is one.
+fn split_modifier(text: &str, span: Span, lexicon: &Lexicon) -> Option<[Token; 2]> {
     let word = span.of(text);
-    if let Some(hyphen) = word.rfind('-') {
-        let (head, tail) = (&word[..hyphen], &word[hyphen + 1..]);
-        let head_shape = shape_of(head);
-        let modifier = tail.chars().all(char::is_lowercase) && lexicon.is_common(tail);
-        if modifier && matches!(head_shape, Shape::Capitalized | Shape::AllCaps | Shape::LowerBrand) {
-            let head_span = Span::new(span.start, span.start + hyphen);
-            tokens.push(Token { span: head_span, shape: head_shape });
-            tokens.push(Token { span: Span::new(span.start + hyphen + 1, span.end), shape: Shape::Lower });
-            return;
-        }
-    }
-    tokens.push(Token { span, shape: shape_of(word) });
+    let hyphen = word.rfind('-')?;
+    let (head, tail) = (&word[..hyphen], &word[hyphen + 1..]);
+    let head_shape = shape_of(head);
+    let modifier = tail.chars().all(char::is_lowercase) && lexicon.is_common(tail);
+    (modifier && matches!(head_shape, Shape::Capitalized | Shape::AllCaps | Shape::LowerBrand)).then(|| {
+        [
+            Token { span: Span::new(span.start, span.start + hyphen), shape: head_shape },
+            Token { span: Span::new(span.start + hyphen + 1, span.end), shape: Shape::Lower },
+        ]
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn words(text: &str) -> Vec<(&str, Shape)> {
-        tokenize(text, Span::new(0, text.len()), &[], Lexicon::get())
-            .into_iter()
-            .map(|t| (t.text(text), t.shape))
-            .collect()
-    }
-
-    #[test]
-    fn possessives_acronyms_and_modifiers() {
-        use Shape::*;
-        assert_eq!(words("Apple’s U.S. unit"), [("Apple", Capitalized), ("U.S.", AllCaps), ("unit", Lower)]);
-        assert_eq!(
-            words("Cupertino-based Voicebot.ai"),
-            [("Cupertino", Capitalized), ("based", Lower), ("Voicebot.ai", Capitalized)]
-        );
-        assert_eq!(
-            words("Qwen 2.5-Max and iPhone"),
-            [("Qwen", Capitalized), ("2.5-Max", Number), ("and", Lower), ("iPhone", LowerBrand)]
-        );
-        assert_eq!(
-            words("Lee Jae-yong of Apple Inc."),
-            [
-                ("Lee", Capitalized),
-                ("Jae-yong", Capitalized),
-                ("of", Lower),
-                ("Apple", Capitalized),
-                ("Inc.", Capitalized)
-            ]
-        );
-        assert_eq!(words("岸田文雄首相 said"), [("岸田文雄首相", Cjk), ("said", Lower)]);
-    }
-
-    #[test]
-    fn glue_points_end_tokens() {
-        let text = "ChinaiPhone";
-        let tokens = tokenize(text, Span::new(0, text.len()), &[5], Lexicon::get());
-        assert_eq!(tokens.iter().map(|t| t.text(text)).collect::<Vec<_>>(), ["China", "iPhone"]);
-    }
-}
+mod tests;

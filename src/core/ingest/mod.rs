@@ -12,7 +12,7 @@ mod sources;
 pub use files::{InputFile, collect_paths};
 
 use super::article::{Article, Corpus, Format, Problem, TitleOrigin, ZoneKind};
-use super::text::{Decoded, clean_line, decode, sanitize};
+use super::text::{Decoded, clean_line, decode, sanitize_owned};
 use super::zones::{ZoneRules, zone_text};
 use super::{glue, segment};
 use chrono::NaiveDate;
@@ -167,7 +167,7 @@ fn detect_format(name: &str, text: &str) -> Format {
 
 /// Zones, segments and fills in one article from a draft.
 fn build_article(id: String, source: String, format: Format, draft: Draft, rules: &ZoneRules) -> Article {
-    let text = sanitize(&draft.text);
+    let text = sanitize_owned(draft.text);
     let metadata_title = draft.title.as_deref().and_then(clean_line);
     let zoning = zone_text(&text, rules, metadata_title.as_deref());
     let glue = glue::find_glue(&text);

@@ -2,8 +2,13 @@
 //! user's extra boilerplate patterns), compiled once and tried cheaply: keyword scans decide which
 //! patterns are worth running on a block.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex::Regex;
+mod keywords;
+
+pub use keywords::TextScan;
+
+use crate::core::article::Span;
+use keywords::{InnerKeywords, LeadingKeywords, leading};
+use regex::{Regex, RegexSet};
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -20,63 +25,8 @@ struct Rule {
 }
 
 impl Rule {
-    /// Captures only after a match is known: the DFA answers "no" far faster than capture engines.
-    fn captures<'t>(&self, block: &'t str, chars: usize) -> Option<regex::Captures<'t>> {
-        if self.is_match(block, chars) { self.regex.captures(block) } else { None }
-    }
-
     fn is_match(&self, block: &str, chars: usize) -> bool {
         chars <= self.max_chars && self.regex.is_match(block)
-    }
-}
-
-/// An anchored rule's keyword must start within this many bytes of a block's start (room for an
-/// opening bracket, dash or quote); only that much of the block is searched for such keywords.
-const ANCHOR_SLACK: usize = 4;
-
-/// The start of a block where the keywords of anchored rules may begin.
-fn leading(block: &str) -> &str {
-    let mut end = block.len().min(ANCHOR_SLACK + 40);
-    while !block.is_char_boundary(end) {
-        end -= 1;
-    }
-    &block[..end]
-}
-
-/// A literal scan for the keywords of anchored rules: which of them are worth trying on a block.
-#[derive(Debug, Clone)]
-struct KeywordIndex {
-    searcher: AhoCorasick,
-    /// The rule each keyword belongs to.
-    rules: Vec<usize>,
-}
-
-impl KeywordIndex {
-    fn new(rules: &[Rule]) -> Result<Self, RuleError> {
-        let (mut words, mut owners) = (Vec::new(), Vec::new());
-        for (index, rule) in rules.iter().enumerate().filter(|(_, rule)| rule.anchored) {
-            for word in &rule.keywords {
-                words.push(word.as_str());
-                owners.push(index);
-            }
-        }
-        // Keywords may overlap ("read", "read more") and are searched in short prefixes: a DFA walks
-        // them fastest.
-        let searcher = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&words)
-            .map_err(|error| RuleError::Keywords(error.to_string()))?;
-        Ok(Self { searcher, rules: owners })
-    }
-
-    /// Marks the rules whose keywords occur at the start of `text`.
-    fn mark(&self, text: &str, candidate: &mut [bool]) {
-        for hit in self.searcher.find_overlapping_iter(text) {
-            if hit.start() <= ANCHOR_SLACK {
-                candidate[self.rules[hit.pattern().as_usize()]] = true;
-            }
-        }
     }
 }
 
@@ -115,24 +65,47 @@ pub enum RuleError {
     Keywords(String),
     #[error("pattern {pattern:?} is not a valid regular expression: {source}")]
     Pattern { pattern: String, source: regex::Error },
+    #[error("byline or outlet patterns, tried together: {0}")]
+    PatternSet(regex::Error),
 }
 
 /// The rules that classify blocks: boilerplate, byline and outlet patterns.
 #[derive(Debug, Clone)]
 pub struct ZoneRules {
     boilerplate: Vec<Rule>,
-    /// Keywords of anchored rules, searched at a block's start.
-    leading_keywords: KeywordIndex,
-    /// Keywords of unanchored rules (lowercase), searched anywhere in a lowercased block.
-    inner_keywords: AhoCorasick,
-    /// The rule each inner keyword belongs to.
-    inner_rules: Vec<usize>,
+    /// Keywords of anchored rules, looked up at a block's start.
+    leading_keywords: LeadingKeywords,
+    /// Keywords of unanchored rules, searched anywhere in a text.
+    inner_keywords: InnerKeywords,
     /// Boilerplate rules without keywords: tried on every block.
     unguarded_rules: Vec<usize>,
     /// No boilerplate rule applies to a block longer than this.
     longest_boilerplate: usize,
     byline: Vec<Rule>,
+    /// The byline patterns in one automaton: which of them match a block, in one pass.
+    byline_set: RegexSet,
     outlet: Vec<Rule>,
+    /// The outlet patterns in one automaton.
+    outlet_set: RegexSet,
+}
+
+/// The patterns of `rules` in one automaton.
+fn pattern_set(rules: &[Rule]) -> Result<RegexSet, RuleError> {
+    RegexSet::new(rules.iter().map(|rule| rule.regex.as_str())).map_err(RuleError::PatternSet)
+}
+
+/// The first of `rules` (tried together as `set`) that applies to `block` (of `chars` characters).
+/// Most blocks match none: the set says so without listing which.
+fn first_matching<'r>(rules: &'r [Rule], set: &RegexSet, block: &str, chars: usize) -> Option<&'r Rule> {
+    if !set.is_match(block) {
+        return None;
+    }
+    let matching = set.matches(block);
+    rules
+        .iter()
+        .enumerate()
+        .find(|&(index, rule)| matching.matched(index) && chars <= rule.max_chars)
+        .map(|(_, rule)| rule)
 }
 
 /// Word boundaries are matched ASCII-style: Unicode `\b` keeps the regex engine off its fast path
@@ -187,57 +160,79 @@ impl ZoneRules {
 
     fn from_rules(boilerplate: Vec<Rule>, byline: Vec<Rule>, outlet: Vec<Rule>) -> Result<Self, RuleError> {
         let unguarded_rules = (0..boilerplate.len()).filter(|&index| boilerplate[index].keywords.is_empty()).collect();
-        let leading_keywords = KeywordIndex::new(&boilerplate)?;
-        let (mut inner_words, mut inner_rules) = (Vec::new(), Vec::new());
-        for (index, rule) in boilerplate.iter().enumerate().filter(|(_, rule)| !rule.anchored) {
-            for word in &rule.keywords {
-                inner_words.push(word.to_ascii_lowercase());
-                inner_rules.push(index);
-            }
-        }
-        // Case-sensitive over a lowercased block: keeps the literal prefilter that a case-insensitive
-        // automaton would lose.
-        let inner_keywords = AhoCorasick::new(&inner_words).map_err(|error| RuleError::Keywords(error.to_string()))?;
+        let keywords = |anchored: bool| {
+            boilerplate
+                .iter()
+                .enumerate()
+                .filter(move |(_, rule)| rule.anchored == anchored)
+                .flat_map(|(index, rule)| rule.keywords.iter().map(move |word| (word.as_str(), index)))
+        };
+        let leading_keywords = LeadingKeywords::new(keywords(true));
+        let inner_keywords =
+            InnerKeywords::new(keywords(false).map(|(word, index)| (word.to_ascii_lowercase(), index)).collect())?;
         let longest_boilerplate = boilerplate.iter().map(|rule| rule.max_chars).max().unwrap_or(0);
+        let (byline_set, outlet_set) = (pattern_set(&byline)?, pattern_set(&outlet)?);
         Ok(Self {
             boilerplate,
             leading_keywords,
             inner_keywords,
-            inner_rules,
             unguarded_rules,
             longest_boilerplate,
             byline,
+            byline_set,
             outlet,
+            outlet_set,
         })
+    }
+
+    /// Scans a whole text once for what [`Self::is_boilerplate`] asks about its blocks.
+    pub(super) fn scan_text<'t>(&self, text: &'t str) -> TextScan<'t> {
+        self.inner_keywords.scan(text)
     }
 
     /// If a byline pattern matches this block of `chars` characters: the name it names, if it does.
     pub(super) fn byline_name(&self, block: &str, chars: usize) -> Option<Option<String>> {
-        let caps = self.byline.iter().find_map(|rule| rule.captures(block, chars))?;
+        let rule = first_matching(&self.byline, &self.byline_set, block, chars)?;
+        // Sign-off patterns name no one: no need to run a capture engine for them.
+        if !rule.regex.capture_names().any(|name| name == Some("name")) {
+            return Some(None);
+        }
+        let caps = rule.regex.captures(block)?;
         Some(caps.name("name").map(|m| m.as_str().trim().trim_end_matches(" and").trim_end_matches(" &").to_owned()))
     }
 
     /// The outlet an outlet pattern finds in this block, if any.
     pub(super) fn outlet_name(&self, block: &str, chars: usize) -> Option<String> {
+        if !self.outlet_set.is_match(block) {
+            return None;
+        }
+        let matching = self.outlet_set.matches(block);
         self.outlet
             .iter()
-            .find_map(|rule| rule.captures(block, chars)?.name("outlet").map(|m| m.as_str().trim().to_owned()))
+            .enumerate()
+            .filter(|&(index, rule)| matching.matched(index) && chars <= rule.max_chars)
+            .find_map(|(_, rule)| rule.regex.captures(block)?.name("outlet").map(|m| m.as_str().trim().to_owned()))
     }
 
-    /// Does a boilerplate pattern match this block of `chars` characters?
-    pub(super) fn is_boilerplate(&self, block: &str, chars: usize) -> bool {
+    /// Does a boilerplate pattern match the block at `span` (of `chars` characters) of the text that
+    /// `scan` was made of?
+    pub(super) fn is_boilerplate(&self, scan: &TextScan<'_>, span: Span, chars: usize) -> bool {
         if chars > self.longest_boilerplate {
             return false;
         }
-        let mut candidate = vec![false; self.boilerplate.len()];
-        self.leading_keywords.mark(leading(block), &mut candidate);
-        if !self.inner_rules.is_empty() {
-            for hit in self.inner_keywords.find_iter(&block.to_ascii_lowercase()) {
-                candidate[self.inner_rules[hit.pattern().as_usize()]] = true;
+        let block = scan.block(span);
+        // Which rules are worth trying; left empty (no allocation) while there are none, as for most blocks.
+        let mut candidate: Vec<bool> = Vec::new();
+        let mut mark = |index: usize| {
+            if candidate.is_empty() {
+                candidate.resize(self.boilerplate.len(), false);
             }
-        }
-        for &index in &self.unguarded_rules {
             candidate[index] = true;
+        };
+        self.leading_keywords.at_start(leading(block), &mut mark);
+        self.inner_keywords.in_block(scan, span, &mut mark);
+        for &index in &self.unguarded_rules {
+            mark(index);
         }
         candidate.iter().enumerate().any(|(index, &try_it)| try_it && self.boilerplate[index].is_match(block, chars))
     }
@@ -258,3 +253,6 @@ impl ZoneRules {
         Self::from_rules(boilerplate, self.byline.clone(), self.outlet.clone())
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,51 @@
+//! Known names: a surface looked up among the lexicons' names (exactly, then in another case), and
+//! the longest known name starting at a token of a sentence.
+
+use super::{CONNECTORS, Sentence};
+use crate::core::entities::lexicon::{Known, Lexicon, with_lowercase};
+use crate::core::entities::vocabulary::Vocabulary;
+
+/// Looks a surface up among known names: exactly, then (for capitalised names that are not common
+/// words) case-insensitively.
+pub(super) fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool) -> Option<&'l Known> {
+    if let Some(known) = lexicon.names.get(surface) {
+        return Some(known);
+    }
+    with_lowercase(surface, |folded| {
+        if single_word && lexicon.common_words.contains(folded) {
+            return None;
+        }
+        let known = lexicon.names_folded.get(folded)?;
+        let shouted = surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        // Case variants only among capitalised words: "The city" is not "The City".
+        let capitalised = surface
+            .split_whitespace()
+            .all(|word| word.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) || CONNECTORS.contains(&word));
+        // "Ana" is not the acronym ANA; "DEEPSEEK" and "Deepseek" are DeepSeek.
+        (capitalised && (!known.acronym || shouted)).then_some(known)
+    })
+}
+
+/// The longest known name starting at token `start`: its last token index and what it is.
+pub(super) fn longest_known<'l>(
+    sentence: &Sentence<'_>,
+    start: usize,
+    vocabulary: &Vocabulary<'l>,
+) -> Option<(usize, &'l Known)> {
+    let longest = vocabulary.name_length_from(sentence.word(start));
+    if longest == 0 {
+        return None;
+    }
+    let last = (start + longest).min(sentence.tokens.len());
+    let mut best = None;
+    for end in start..last {
+        if end > start && !sentence.adjacent(end - 1, end) {
+            break;
+        }
+        let surface = &sentence.text[sentence.tokens[start].span.start..sentence.tokens[end].span.end];
+        if let Some(known) = lookup(vocabulary.lexicon, surface, end == start) {
+            best = Some((end, known));
+        }
+    }
+    best
+}
