@@ -29,7 +29,8 @@ pub struct Zoning {
 /// Cuts text into blocks: runs of lines separated by blank lines, where a line break inside a run is
 /// a paragraph break unless the lines are hard-wrapped prose.
 pub fn blocks(text: &str) -> Vec<Span> {
-    let mut blocks = Vec::new();
+    // At most one block per line.
+    let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     // The non-blank lines of the current run; a blank line (or the end) closes the run.
     let mut run: Vec<Span> = Vec::new();
     let mut start = 0;
@@ -293,7 +294,8 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Boilerplate);
     }
-    if let Some(name) = rules.byline_name(block, chars) {
+    // Only the first name found is kept: later bylines need no name.
+    if let Some(name) = rules.byline_name(block, chars, zoning.byline.is_none()) {
         if zoning.byline.is_none() {
             zoning.byline = name;
         }

@@ -154,11 +154,12 @@ impl ZoneRules {
         self.inner_keywords.scan(text)
     }
 
-    /// If a byline pattern matches this block of `chars` characters: the name it names, if it does.
-    pub(super) fn byline_name(&self, block: &str, chars: usize) -> Option<Option<String>> {
+    /// If a byline pattern matches this block of `chars` characters: the name it names, if it does and
+    /// `want_name` asks for it (the capture search costs far more than the match).
+    pub(super) fn byline_name(&self, block: &str, chars: usize, want_name: bool) -> Option<Option<String>> {
         let rule = self.byline.iter().find(|rule| rule.is_match(block, chars))?;
-        // Sign-off patterns name no one: no need to run a capture engine for them.
-        if !rule.regex.capture_names().any(|name| name == Some("name")) {
+        // Sign-off patterns name no one.
+        if !want_name || !rule.regex.capture_names().any(|name| name == Some("name")) {
             return Some(None);
         }
         let caps = rule.regex.captures(block)?;
