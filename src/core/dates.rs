@@ -40,31 +40,36 @@ pub fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(month, _)| *month == name).map(|&(_, number)| number)
 }
 
+/// The first three letters of every month and weekday that [`MONTH_ALT`] and [`WEEKDAY_ALT`] accept
+/// (a date written in words starts with one of them); keep them in step.
+const DATE_WORD_STARTS: [&str; 19] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+    "fri", "sat", "sun",
+];
+
+/// Could `text` (starting with an ASCII letter) start with a date written in words? Only month and
+/// weekday names open one. Their second and third letters are ASCII letters that no other character
+/// matches case-insensitively (unlike `s` and `k`), so a text whose first three bytes are not one of
+/// these starts in any case opens no date.
+fn starts_with_date_word(text: &str) -> bool {
+    text.get(..3).is_some_and(|start| DATE_WORD_STARTS.iter().any(|word| word.eq_ignore_ascii_case(start)))
+}
+
 const MONTH_ALT: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const WEEKDAY_ALT: &str = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-const ISO_PATTERN: &str =
-    r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?";
-
-fn month_first_pattern() -> String {
-    format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)")
-}
-
-fn day_first_pattern() -> String {
-    format!(r"(?i)^{WEEKDAY_ALT}(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT}),?\s+(\d{{4}})(?-u:\b)")
-}
-
-/// The patterns of the date shapes [`parse_date_prefix`] reads (each anchored at the start), for
-/// callers that try them together with patterns of their own.
-pub fn date_prefix_patterns() -> [String; 3] {
-    [ISO_PATTERN.to_owned(), month_first_pattern(), day_first_pattern()]
-}
-
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(ISO_PATTERN).expect("valid ISO date regex"));
-static MONTH_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&month_first_pattern()).expect("valid month-first date regex"));
-static DAY_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&day_first_pattern()).expect("valid day-first date regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+        .expect("valid ISO date regex")
+});
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"))
+        .expect("valid month-first date regex")
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT}),?\s+(\d{{4}})(?-u:\b)"))
+        .expect("valid day-first date regex")
+});
 
 /// Parses a full calendar date at the start of `text`; returns the date and the byte length it took.
 pub fn parse_date_prefix(text: &str) -> Option<(NaiveDate, usize)> {
@@ -76,6 +81,9 @@ pub fn parse_date_prefix(text: &str) -> Option<(NaiveDate, usize)> {
         let caps = ISO.captures(text)?;
         let date = ymd(&caps[1], &caps[2], &caps[3])?;
         return Some((date, caps[0].len()));
+    }
+    if text.starts_with(|c: char| c.is_ascii_alphabetic()) && !starts_with_date_word(text) {
+        return None;
     }
     if MONTH_FIRST.is_match(text) {
         let caps = MONTH_FIRST.captures(text)?;
@@ -129,6 +137,30 @@ mod tests {
     fn rejects_partial_and_impossible_dates() {
         for text in ["Feb. 30, 2025", "March 29", "2025", "the 11th", "13/45/2024", "Mayday 2024"] {
             assert_eq!(parse_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_month_and_weekday_form_opens_a_date() {
+        let weekdays = ["monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "wednes", "thursday", "thurs"];
+        let weekdays =
+            weekdays.into_iter().chain(["thu", "friday", "fri", "saturday", "satur", "sat", "sunday", "sun"]);
+        for (month, _) in MONTHS.iter().filter(|(month, _)| *month != "marc") {
+            assert!(parse_date(&format!("{month} 12, 2025")).is_some(), "{month}");
+            assert!(parse_date(&format!("12 {month} 2025")).is_some(), "{month}");
+        }
+        for weekday in weekdays {
+            assert!(parse_date(&format!("{weekday} Feb 12, 2025")).is_some(), "{weekday}");
+            assert!(parse_date(&format!("{weekday}, 12 Feb 2025")).is_some(), "{weekday}");
+        }
+    }
+
+    #[test]
+    fn no_other_character_matches_the_start_letters_in_any_case() {
+        let letters: String = DATE_WORD_STARTS.iter().map(|word| &word[1..]).collect();
+        let pattern = Regex::new(&format!("(?i)^[{letters}]")).expect("valid");
+        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            assert!(!pattern.is_match(&c.to_string()), "{c:?}");
         }
     }
 

@@ -258,7 +258,8 @@ pub fn sentences(text: &str, paragraph: Span, glue: &[usize]) -> Vec<Span> {
     ends.sort_unstable();
     ends.dedup();
 
-    let mut spans = Vec::new();
+    // One sentence per end, and those cut for being too long.
+    let mut spans = Vec::with_capacity(ends.len() + 1);
     let mut start = 0;
     for end in ends.into_iter().chain(std::iter::once(slice.len())) {
         if end > start {

@@ -82,22 +82,28 @@ fn is_clean(input: &str) -> bool {
         0xef => !(at(index + 1) == 0xbb && at(index + 2) == 0xbf),
         _ => true,
     };
-    // Eight bytes at a time: a chunk of printable ASCII passes whole; any other chunk (a newline, a
-    // control, a non-ASCII byte) is looked at byte by byte. No encoding starts in a continuation byte,
-    // so the bytes of a chunk can be judged wherever the chunk cuts a character.
+    // Eight bytes at a time: a chunk of printable ASCII and newlines passes whole; any other chunk (a
+    // control, a non-ASCII byte) is looked at byte by byte. No encoding starts in a continuation
+    // byte, so the bytes of a chunk can be judged wherever the chunk cuts a character.
     bytes.chunks(8).enumerate().all(|(chunk_index, chunk)| {
-        let printable = <[u8; 8]>::try_from(chunk).is_ok_and(|word| is_printable_ascii(u64::from_le_bytes(word)));
-        printable || (0..chunk.len()).all(|offset| byte_is_clean(chunk_index * 8 + offset))
+        let plain = <[u8; 8]>::try_from(chunk).is_ok_and(|word| is_plain_ascii(u64::from_le_bytes(word)));
+        plain || (0..chunk.len()).all(|offset| byte_is_clean(chunk_index * 8 + offset))
     })
 }
 
-/// Are all eight bytes of `word` printable ASCII (0x20 to 0x7E)?
-fn is_printable_ascii(word: u64) -> bool {
+/// Are all eight bytes of `word` printable ASCII (0x20 to 0x7E) or newlines?
+fn is_plain_ascii(word: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    // With no high bit set, a byte borrows (sets its high bit) when lowered by n only if it was below n.
-    let has_byte_below = |word: u64, n: u64| word.wrapping_sub(ONES * n) & !word & HIGH_BITS != 0;
-    word & HIGH_BITS == 0 && !has_byte_below(word, 0x20) && !has_byte_below(word ^ (ONES * 0x7f), 1)
+    if word & HIGH_BITS != 0 {
+        return false;
+    }
+    // For bytes below 0x80, setting the high bit and subtracting n leaves it set exactly in the
+    // bytes that are n or more, with no borrow between bytes: this masks the bytes below n.
+    let below = |word: u64, n: u64| !((word | HIGH_BITS) - ONES * n) & HIGH_BITS;
+    let controls = below(word, 0x20) & !below(word ^ (ONES * u64::from(b'\n')), 1);
+    let deletes = below(word ^ (ONES * 0x7f), 1);
+    controls | deletes == 0
 }
 
 /// [`sanitize`] for an owned string: clean text (most text) is returned as it is, without a copy.
@@ -231,12 +237,22 @@ mod tests {
 
     #[test]
     fn byte_check_agrees_wherever_a_chunk_of_eight_bytes_cuts() {
-        let samples =
-            ['\n', '\t', '\u{7f}', '\u{85}', '\u{ad}', '\u{e9}', '\u{200e}', '\u{2028}', '’', '\u{feff}', '😀', 'a'];
-        for c in samples {
+        let others = ['\u{85}', '\u{ad}', '\u{e9}', '\u{200e}', '\u{2028}', '’', '\u{feff}', '😀'];
+        for c in (0..128u8).map(char::from).chain(others) {
             for offset in 0..17 {
                 let text = format!("{}{c}{}", "x".repeat(offset), "y".repeat(20));
                 assert_eq!(is_clean(&text), c == '\n' || !needs_care(c), "{c:?} at {offset}");
+            }
+        }
+    }
+
+    #[test]
+    fn byte_check_agrees_on_any_two_ascii_characters_in_a_chunk() {
+        let clean = |c: char| c == '\n' || !needs_care(c);
+        for first in (0..128u8).map(char::from) {
+            for second in (0..128u8).map(char::from) {
+                let text = format!("ab{first}cd{second}ef");
+                assert_eq!(is_clean(&text), clean(first) && clean(second), "{first:?} {second:?}");
             }
         }
     }

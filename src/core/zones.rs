@@ -5,9 +5,9 @@
 //! all-caps name lines after the story are signatures). Nothing is removed: zones only mark text.
 
 use super::article::{Span, Zone, ZoneKind};
-use super::dates::{date_prefix_patterns, parse_date_prefix};
+use super::dates::parse_date_prefix;
 use chrono::NaiveDate;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::sync::LazyLock;
 
 mod rules;
@@ -29,7 +29,8 @@ pub struct Zoning {
 /// Cuts text into blocks: runs of lines separated by blank lines, where a line break inside a run is
 /// a paragraph break unless the lines are hard-wrapped prose.
 pub fn blocks(text: &str) -> Vec<Span> {
-    let mut blocks = Vec::new();
+    // At most one block per line.
+    let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     // The non-blank lines of the current run; a blank line (or the end) closes the run.
     let mut run: Vec<Span> = Vec::new();
     let mut start = 0;
@@ -94,8 +95,12 @@ fn joins_previous(text: &str, previous: Span, line: Span, hard_wrapped: bool, wi
     if ends_sentence(previous_text) { previous.len() * 100 >= widest * 85 } else { !short }
 }
 
+/// The words a date line may open with ("Published Feb. 12, 2025").
+const DATELINE_KEYWORDS: [&str; 9] =
+    ["date", "dated", "published", "posted", "updated", "last updated", "first published", "last modified", "modified"];
+
 static KEYWORD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:date|dated|published|posted|updated|last updated|first published|last modified|modified)(?-u:\b)(?:\s+on)?\s*:?\s*")
+    Regex::new(&format!(r"(?i)^(?:{})(?-u:\b)(?:\s+on)?\s*:?\s*", DATELINE_KEYWORDS.join("|")))
         .expect("valid dateline keyword regex")
 });
 static TIME_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,13 +112,25 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid wire dateline regex")
 });
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
-/// Every pattern a date line can start with, in one automaton: most blocks start with none of them,
-/// and one pass over their first few bytes says so.
-static DATELINE_START: LazyLock<RegexSet> = LazyLock::new(|| {
-    let [iso, month_first, day_first] = date_prefix_patterns();
-    RegexSet::new([KEYWORD_DATELINE.as_str(), &iso, &month_first, &day_first, WIRE_DATELINE.as_str()])
-        .expect("valid date line patterns")
-});
+
+/// Could `block` open with a dateline keyword? Their first letters are ASCII letters that no other
+/// character matches case-insensitively.
+fn may_open_with_keyword(block: &str) -> bool {
+    block
+        .bytes()
+        .next()
+        .is_some_and(|first| DATELINE_KEYWORDS.iter().any(|word| word.as_bytes()[0].eq_ignore_ascii_case(&first)))
+}
+
+/// Could `block` open with a wire dateline ("SEOUL (Wire) —")? Its first character must be an
+/// uppercase letter and its second one of `[\p{Lu}\p{M}'’.-]`: among ASCII characters, `A` to `Z`
+/// and `'`, `.`, `-`.
+fn may_open_with_wire_dateline(block: &str) -> bool {
+    let mut chars = block.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+    let ascii_misfit = |c: char, also: &[char]| c.is_ascii() && !c.is_ascii_uppercase() && !also.contains(&c);
+    !ascii_misfit(first, &[]) && !ascii_misfit(second, &['\'', '.', '-'])
+}
 
 /// A date line found at the start of a block.
 struct Dateline {
@@ -123,10 +140,9 @@ struct Dateline {
 }
 
 fn dateline_prefix(block: &str) -> Option<Dateline> {
-    if !DATELINE_START.is_match(block) {
-        return None;
-    }
-    if let Some(keyword) = KEYWORD_DATELINE.is_match(block).then(|| KEYWORD_DATELINE.find(block)).flatten() {
+    let keyword =
+        may_open_with_keyword(block).then(|| KEYWORD_DATELINE.is_match(block).then(|| KEYWORD_DATELINE.find(block)));
+    if let Some(keyword) = keyword.flatten().flatten() {
         let rest = &block[keyword.end()..];
         let (date, len) = parse_date_prefix(rest)?;
         let time = TIME_SUFFIX.find(&rest[len..]).map_or(0, |m| m.end());
@@ -141,7 +157,7 @@ fn dateline_prefix(block: &str) -> Option<Dateline> {
         }
         return None;
     }
-    if !WIRE_DATELINE.is_match(block) {
+    if !may_open_with_wire_dateline(block) || !WIRE_DATELINE.is_match(block) {
         return None;
     }
     let caps = WIRE_DATELINE.captures(block)?;
@@ -278,7 +294,8 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Boilerplate);
     }
-    if let Some(name) = rules.byline_name(block, chars) {
+    // Only the first name found is kept: later bylines need no name.
+    if let Some(name) = rules.byline_name(block, chars, zoning.byline.is_none()) {
         if zoning.byline.is_none() {
             zoning.byline = name;
         }

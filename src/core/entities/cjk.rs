@@ -4,7 +4,7 @@
 
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::sync::LazyLock;
 
 static PATTERNS: LazyLock<Vec<(Regex, EntityType)>> = LazyLock::new(|| {
@@ -24,10 +24,6 @@ static PATTERNS: LazyLock<Vec<(Regex, EntityType)>> = LazyLock::new(|| {
     .collect()
 });
 
-/// The patterns in one automaton: one pass says which of them match a stretch of text at all.
-static PATTERN_SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(PATTERNS.iter().map(|(pattern, _)| pattern.as_str())).expect("valid CJK patterns"));
-
 /// Finds CJK names in `range` of `text`; the first pattern to claim a stretch of text wins.
 pub fn find_cjk(text: &str, range: Span) -> Vec<RawMention> {
     let slice = range.of(text);
@@ -37,8 +33,7 @@ pub fn find_cjk(text: &str, range: Span) -> Vec<RawMention> {
         return Vec::new();
     }
     let mut found: Vec<RawMention> = Vec::new();
-    let matching = PATTERN_SET.matches(slice);
-    for (_, (pattern, kind)) in PATTERNS.iter().enumerate().filter(|&(index, _)| matching.matched(index)) {
+    for (pattern, kind) in PATTERNS.iter() {
         for caps in pattern.captures_iter(slice) {
             let Some(name) = caps.get(1) else { continue };
             let span = Span::new(range.start + name.start(), range.start + name.end());

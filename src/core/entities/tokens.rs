@@ -63,14 +63,6 @@ impl Letters {
         }
     }
 
-    /// [`Self::add`] for an ASCII character.
-    fn add_ascii(&mut self, byte: u8) {
-        if byte.is_ascii_alphabetic() {
-            self.letters += 1;
-            self.upper += usize::from(byte.is_ascii_uppercase());
-        }
-    }
-
     fn shape(self) -> Shape {
         if self.first.is_numeric() {
             return Shape::Number;
@@ -111,6 +103,29 @@ fn dotted_initials(word: &str) -> bool {
     word.split('.').all(|part| part.chars().count() == 1) && (word.len() >= 3 || word.chars().all(char::is_uppercase))
 }
 
+/// Classes of bytes for the tokenizer's fast paths: ASCII letter or digit, letter, uppercase letter
+/// (non-ASCII bytes have none).
+const WORD: u8 = 1;
+const LETTER: u8 = 2;
+const UPPER: u8 = 4;
+static BYTE_CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut byte = 0u8;
+    while byte < 128 {
+        classes[byte as usize] = if byte.is_ascii_uppercase() {
+            WORD | LETTER | UPPER
+        } else if byte.is_ascii_lowercase() {
+            WORD | LETTER
+        } else if byte.is_ascii_digit() {
+            WORD
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    classes
+};
+
 /// `char::is_alphanumeric`, answered without Unicode tables for ASCII and for general punctuation
 /// (curly quotes, dashes, ellipses: U+2000 to U+206F hold no letter or digit).
 fn is_word_char(c: char) -> bool {
@@ -139,9 +154,11 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon, toke
     tokens.clear();
     let mut offset = range.start;
     loop {
-        while bytes.get(offset).is_some_and(|byte| byte.is_ascii() && !byte.is_ascii_alphanumeric()) {
-            offset += 1;
-        }
+        // ASCII bytes that are neither letters nor digits, at once.
+        offset += bytes[offset.min(bytes.len())..]
+            .iter()
+            .take_while(|&&byte| byte.is_ascii() && BYTE_CLASSES[usize::from(byte)] & WORD == 0)
+            .count();
         let Some(c) = at(offset) else { break };
         if !is_word_char(c) {
             offset += c.len_utf8();
@@ -159,11 +176,20 @@ pub fn tokenize(text: &str, range: Span, glue: &[usize], lexicon: &Lexicon, toke
             }
             if !cjk {
                 // ASCII letters and digits up to the next glue point, at once.
-                let limit = next_glue.map_or(bytes.len(), |point| point.min(bytes.len()));
-                while offset < limit && bytes[offset].is_ascii_alphanumeric() {
-                    letters.add_ascii(bytes[offset]);
-                    offset += 1;
+                let limit = next_glue.map_or(bytes.len(), |point| point.min(bytes.len())).max(offset);
+                let (mut run, mut run_letters, mut run_upper) = (0, 0, 0);
+                for &byte in &bytes[offset..limit] {
+                    let class = BYTE_CLASSES[usize::from(byte)];
+                    if class & WORD == 0 {
+                        break;
+                    }
+                    run += 1;
+                    run_letters += usize::from(class & LETTER != 0);
+                    run_upper += usize::from(class & UPPER != 0);
                 }
+                letters.letters += run_letters;
+                letters.upper += run_upper;
+                offset += run;
             }
             let Some(c) = at(offset) else { break };
             if next_glue == Some(offset) {

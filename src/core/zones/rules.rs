@@ -8,7 +8,7 @@ pub use keywords::TextScan;
 
 use crate::core::article::Span;
 use keywords::{InnerKeywords, LeadingKeywords, leading};
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -65,8 +65,6 @@ pub enum RuleError {
     Keywords(String),
     #[error("pattern {pattern:?} is not a valid regular expression: {source}")]
     Pattern { pattern: String, source: regex::Error },
-    #[error("byline or outlet patterns, tried together: {0}")]
-    PatternSet(regex::Error),
 }
 
 /// The rules that classify blocks: boilerplate, byline and outlet patterns.
@@ -82,30 +80,7 @@ pub struct ZoneRules {
     /// No boilerplate rule applies to a block longer than this.
     longest_boilerplate: usize,
     byline: Vec<Rule>,
-    /// The byline patterns in one automaton: which of them match a block, in one pass.
-    byline_set: RegexSet,
     outlet: Vec<Rule>,
-    /// The outlet patterns in one automaton.
-    outlet_set: RegexSet,
-}
-
-/// The patterns of `rules` in one automaton.
-fn pattern_set(rules: &[Rule]) -> Result<RegexSet, RuleError> {
-    RegexSet::new(rules.iter().map(|rule| rule.regex.as_str())).map_err(RuleError::PatternSet)
-}
-
-/// The first of `rules` (tried together as `set`) that applies to `block` (of `chars` characters).
-/// Most blocks match none: the set says so without listing which.
-fn first_matching<'r>(rules: &'r [Rule], set: &RegexSet, block: &str, chars: usize) -> Option<&'r Rule> {
-    if !set.is_match(block) {
-        return None;
-    }
-    let matching = set.matches(block);
-    rules
-        .iter()
-        .enumerate()
-        .find(|&(index, rule)| matching.matched(index) && chars <= rule.max_chars)
-        .map(|(_, rule)| rule)
 }
 
 /// Word boundaries are matched ASCII-style: Unicode `\b` keeps the regex engine off its fast path
@@ -171,18 +146,7 @@ impl ZoneRules {
         let inner_keywords =
             InnerKeywords::new(keywords(false).map(|(word, index)| (word.to_ascii_lowercase(), index)).collect())?;
         let longest_boilerplate = boilerplate.iter().map(|rule| rule.max_chars).max().unwrap_or(0);
-        let (byline_set, outlet_set) = (pattern_set(&byline)?, pattern_set(&outlet)?);
-        Ok(Self {
-            boilerplate,
-            leading_keywords,
-            inner_keywords,
-            unguarded_rules,
-            longest_boilerplate,
-            byline,
-            byline_set,
-            outlet,
-            outlet_set,
-        })
+        Ok(Self { boilerplate, leading_keywords, inner_keywords, unguarded_rules, longest_boilerplate, byline, outlet })
     }
 
     /// Scans a whole text once for what [`Self::is_boilerplate`] asks about its blocks.
@@ -190,11 +154,12 @@ impl ZoneRules {
         self.inner_keywords.scan(text)
     }
 
-    /// If a byline pattern matches this block of `chars` characters: the name it names, if it does.
-    pub(super) fn byline_name(&self, block: &str, chars: usize) -> Option<Option<String>> {
-        let rule = first_matching(&self.byline, &self.byline_set, block, chars)?;
-        // Sign-off patterns name no one: no need to run a capture engine for them.
-        if !rule.regex.capture_names().any(|name| name == Some("name")) {
+    /// If a byline pattern matches this block of `chars` characters: the name it names, if it does and
+    /// `want_name` asks for it (the capture search costs far more than the match).
+    pub(super) fn byline_name(&self, block: &str, chars: usize, want_name: bool) -> Option<Option<String>> {
+        let rule = self.byline.iter().find(|rule| rule.is_match(block, chars))?;
+        // Sign-off patterns name no one.
+        if !want_name || !rule.regex.capture_names().any(|name| name == Some("name")) {
             return Some(None);
         }
         let caps = rule.regex.captures(block)?;
@@ -203,15 +168,11 @@ impl ZoneRules {
 
     /// The outlet an outlet pattern finds in this block, if any.
     pub(super) fn outlet_name(&self, block: &str, chars: usize) -> Option<String> {
-        if !self.outlet_set.is_match(block) {
-            return None;
-        }
-        let matching = self.outlet_set.matches(block);
-        self.outlet
-            .iter()
-            .enumerate()
-            .filter(|&(index, rule)| matching.matched(index) && chars <= rule.max_chars)
-            .find_map(|(_, rule)| rule.regex.captures(block)?.name("outlet").map(|m| m.as_str().trim().to_owned()))
+        // Captures only after a match is known: the DFA answers "no" far faster than capture engines.
+        self.outlet.iter().find_map(|rule| {
+            let caps = rule.is_match(block, chars).then(|| rule.regex.captures(block))??;
+            caps.name("outlet").map(|m| m.as_str().trim().to_owned())
+        })
     }
 
     /// Does a boilerplate pattern match the block at `span` (of `chars` characters) of the text that

@@ -112,3 +112,24 @@ fn smart_title_case_keeps_short_acronyms() {
     assert_eq!(smart_title_case("US ASIA JOURNAL"), "US Asia Journal");
     assert_eq!(smart_title_case("THE NEW YORK TIMES"), "The New York Times");
 }
+
+#[test]
+fn dateline_guards_pass_whatever_the_patterns_could_match() {
+    // No character but the ASCII letter itself matches a keyword's first letter in any case.
+    let firsts: String = DATELINE_KEYWORDS.iter().map(|word| &word[..1]).collect();
+    let first_letter = Regex::new(&format!("(?i)^[{firsts}]")).expect("valid");
+    for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+        assert!(!first_letter.is_match(&c.to_string()), "{c:?}");
+    }
+    // Whatever two characters open a wire dateline pass its guard.
+    let wire_start = Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]").expect("valid");
+    let samples: Vec<char> = (0..128u8).map(char::from).chain(['É', 'ß', 'Ω', '\u{301}', '’', '東', 'ǅ']).collect();
+    for &first in &samples {
+        for &second in &samples {
+            let start: String = [first, second].iter().collect();
+            if wire_start.is_match(&start) {
+                assert!(may_open_with_wire_dateline(&start), "{start:?}");
+            }
+        }
+    }
+}

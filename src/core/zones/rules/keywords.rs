@@ -1,6 +1,6 @@
 //! Keyword scans that decide which boilerplate rules are worth running on a block: the keywords of
 //! anchored rules are looked up where the block starts; those of the other rules are found in one
-//! pass over the whole text, and only blocks that pass shows a keyword in are searched on their own.
+//! pass over the whole text, and only the blocks in which that pass finds one are searched on their own.
 
 use super::RuleError;
 use crate::core::article::Span;

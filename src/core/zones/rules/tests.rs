@@ -151,7 +151,9 @@ fn block_tests_agree_with_the_plain_readings() {
                     reference_is_boilerplate(rules, block, chars),
                     "{block:?}"
                 );
-                assert_eq!(rules.byline_name(block, chars), reference_byline_name(rules, block, chars), "{block:?}");
+                let expected = reference_byline_name(rules, block, chars);
+                assert_eq!(rules.byline_name(block, chars, true), expected, "{block:?}");
+                assert_eq!(rules.byline_name(block, chars, false), expected.map(|_| None), "{block:?}");
                 assert_eq!(rules.outlet_name(block, chars), reference_outlet_name(rules, block, chars), "{block:?}");
             }
         }
