@@ -14,3 +14,6 @@ pub mod links;
 pub mod segment;
 pub mod text;
 pub mod zones;
+
+#[cfg(test)]
+pub(crate) mod test_support;

@@ -141,13 +141,7 @@ fn tricky_paragraphs() -> Vec<String> {
         "?", "…", "...", "”", "’", ")", "\"", "“", "。", "！", "？", "｡", "」", "東京", "é", "É", "—", "\n", "\u{a0}",
         "e.g.", "However", "J.", "Feb.", "3.5", "$", "- ", "• ", "x",
     ];
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = move |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as usize
-    };
+    let mut next = crate::core::test_support::xorshift(0x9e37_79b9_7f4a_7c15);
     (0..3000)
         .map(|_| {
             let len = next(40);

@@ -147,13 +147,7 @@ fn tricky_texts() -> Vec<String> {
         "a", "B", "é", "É", "1", "7", " ", " ", ".", "-", "‑", "&", "'", "’", "s", "S", "東", "京", "한", "。", "“",
         "—", "\u{a0}", "Inc", "U", "x", "-based", "Co", "\u{2071}", "Ⅻ", "ß", "ǅ", "٣", "?", "\n", "ﬁ",
     ];
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = move |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as usize
-    };
+    let mut next = crate::core::test_support::xorshift(0x2545_f491_4f6c_dd1d);
     (0..3000)
         .map(|_| {
             let len = next(24);

@@ -111,13 +111,7 @@ fn tricky_texts() -> Vec<String> {
         "Fact-check: the claim is false",
     ];
     const PREFIXES: &[&str] = &["", "", "", "— ", "(", "“", "  ", "- ", "x "];
-    let mut state: u64 = 0x1234_5678_9abc_def1;
-    let mut next = move |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as usize
-    };
+    let mut next = crate::core::test_support::xorshift(0x1234_5678_9abc_def1);
     (0..400)
         .map(|_| {
             let mut text = String::new();
