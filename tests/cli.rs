@@ -114,10 +114,27 @@ fn related_prints_the_fact_map_and_analyze_fills_links_and_facts() {
         })
     });
     assert!(place_conflict, "a link reports Abu Dhabi vs Dubai");
+    // Every passage's text, whitespace folded, by id: each link's shared terms are written in its passages.
+    let mut passage_text = std::collections::HashMap::new();
+    for article in document["articles"].as_array().unwrap() {
+        let text = article["text"].as_str().unwrap().as_bytes();
+        for passage in article["passages"].as_array().unwrap() {
+            let (start, end) = (passage["start"].as_u64().unwrap() as usize, passage["end"].as_u64().unwrap() as usize);
+            let words = String::from_utf8_lossy(&text[start..end]).split_whitespace().collect::<Vec<_>>().join(" ");
+            passage_text.insert(passage["id"].as_str().unwrap().to_owned(), words);
+        }
+    }
     for link in links {
         let score = link["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));
-        assert_ne!(article_of(link["from"].as_str().unwrap()), article_of(link["to"].as_str().unwrap()));
+        let (from, to) = (link["from"].as_str().unwrap(), link["to"].as_str().unwrap());
+        assert_ne!(article_of(from), article_of(to));
+        let shared = link["shared"].as_array().unwrap();
+        assert!(!shared.is_empty(), "a link says why it holds: {link}");
+        for term in shared {
+            assert!(passage_text[from].contains(term["from"].as_str().unwrap()), "{term} in {}", passage_text[from]);
+            assert!(passage_text[to].contains(term["to"].as_str().unwrap()), "{term} in {}", passage_text[to]);
+        }
     }
     let mut seen = std::collections::HashSet::new();
     for fact in facts {

@@ -233,7 +233,18 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
         for (set, analysis, gold) in &loaded {
             dump_pairs(set, analysis, gold, &mut out);
         }
-        std::fs::write(path, out).unwrap();
+        std::fs::write(&path, out).unwrap();
+        // Beside it, every passage's terms and gold facts, to try other scores outside Rust.
+        let mut terms = String::from("set,passage,facts,terms\n");
+        for (set, analysis, gold) in &loaded {
+            let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
+            for (reference, own) in found.passages.iter().zip(&found.terms) {
+                let id = analysis.corpus.articles[reference.article].passage_id(reference.passage);
+                let facts = gold.facts_of.get(reference).map(|f| f.iter().cloned().collect::<Vec<_>>().join(" "));
+                terms.push_str(&format!("{set},{id},{},{}\n", facts.unwrap_or_default(), own.join(" ")));
+            }
+        }
+        std::fs::write(std::path::Path::new(&path).with_extension("terms.csv"), terms).unwrap();
     }
     if std::env::var_os("PARALLAX_SWEEP").is_some() {
         for (threshold, margin) in [0.2, 0.3, 0.4, 0.5, 0.6].into_iter().flat_map(|t| [(t, 0.7), (t, 0.8), (t, 0.9)]) {

@@ -39,3 +39,36 @@ fn a_line_of_names_alone_reports_no_fact_and_gets_no_link() {
     let tags = passage_starting(&analysis, 0, "Kestrel Robotics");
     assert_eq!(links.links_of(tags).count(), 0, "the tag line is linked to nothing");
 }
+
+#[test]
+fn a_link_names_the_terms_its_two_passages_share_as_each_writes_them() {
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Harbour robots\n\nThe port of Valmara ruled out Kestrel Robotics because the young firm lacked the \
+             workforce to automate its container cranes.\n",
+        ),
+        (
+            "second.txt",
+            "Crane contract\n\nKestrel Robotics was passed over by Valmara's harbour authority: it did not have \
+             the staff to automate container cranes at that scale.\n",
+        ),
+        (
+            "third.txt",
+            "Port automation\n\nValmara wants to automate its container cranes by next year.\n\nThe harbour \
+             authority of Valmara will automate the container cranes with Kestrel Robotics or a rival.\n",
+        ),
+    ]);
+    let first = passage_starting(&analysis, 0, "The port");
+    let second = passage_starting(&analysis, 1, "Kestrel");
+    let link = analysis.links.links_of(first).find(|link| link.other(first) == second).expect("the two are linked");
+    let from_first = link.shared_from(first);
+    // The terms the rest of the story also uses (Valmara, automate, container) come after the rare ones.
+    let mut rarest = from_first[..2].to_vec();
+    rarest.sort();
+    assert_eq!(rarest, ["ruled out ~ passed over", "workforce ~ staff"], "{from_first:?}");
+    let position = |term: &str| from_first.iter().position(|own| own == term);
+    assert!(position("Valmara").is_none_or(|valmara| valmara > 1), "{from_first:?}");
+    // Seen from the other end, each side's wording comes first.
+    assert!(link.shared_from(second).iter().any(|term| term == "passed over ~ ruled out"));
+}

@@ -95,6 +95,14 @@ pub struct LinkExport {
     pub to: String,
     pub score: f64,
     pub differences: Vec<DifferenceExport>,
+    /// Why the two are linked: the terms they share, rarest first, as each side writes them.
+    pub shared: Vec<SharedExport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SharedExport {
+    pub from: String,
+    pub to: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -196,6 +204,11 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
                         from: difference.from.clone(),
                         to: difference.to.clone(),
                     })
+                    .collect(),
+                shared: link
+                    .shared
+                    .iter()
+                    .map(|term| SharedExport { from: term.from.clone(), to: term.to.clone() })
                     .collect(),
             })
             .collect(),

@@ -182,6 +182,10 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
                 Span::styled(" there", theme.style(Element::Dim)),
             ]));
         }
+        let shared = link.shared_from(cursor);
+        if !shared.is_empty() {
+            lines.push(Line::styled(format!("shares {}", shared.join(" · ")), theme.style(Element::Dim)));
+        }
         lines.push(Line::default());
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).style(theme.style(Element::Pane)), inner);

@@ -27,6 +27,8 @@ pub struct NameUse {
 #[derive(Debug, Clone, Default)]
 pub struct PassageFeatures {
     pub terms: Vec<String>,
+    /// Where each term is written in the article (same order as `terms`), to explain a link.
+    pub written: Vec<Span>,
     pub details: Vec<Detail>,
     pub names: Vec<NameUse>,
     /// How firmly it states its fact, and the word that says so.
@@ -43,6 +45,19 @@ fn strength_of(words: &[Word<'_>]) -> Option<(Strength, String)> {
         (Some(word), None) => Some((Strength::Reported, word.text.to_owned())),
         (None, Some(word)) => Some((Strength::Confirmed, word.text.to_owned())),
         _ => None,
+    }
+}
+
+impl PassageFeatures {
+    fn push(&mut self, term: String, written: Span) {
+        self.terms.push(term);
+        self.written.push(written);
+    }
+
+    fn extend(&mut self, terms: Vec<(String, Span)>) {
+        for (term, written) in terms {
+            self.push(term, written);
+        }
     }
 }
 
@@ -66,13 +81,14 @@ pub fn passage_features(
     while index < all_words.len() {
         let word = &all_words[index];
         if covered(word.start) {
-            features.terms.extend(content_terms(&run, vocabulary));
+            features.extend(content_terms(&run, vocabulary));
             run.clear();
         } else if word.text.starts_with(|c: char| c.is_ascii_digit()) {
-            features.terms.extend(content_terms(&run, vocabulary));
+            features.extend(content_terms(&run, vocabulary));
             run.clear();
             if let Some(detail) = count_at(text, word, &all_words[index + 1..], vocabulary) {
-                features.terms.push(detail.value.term());
+                let end = word.start + detail.text.len();
+                features.push(detail.value.term(), Span { start: word.start, end });
                 features.details.push(detail);
             }
         } else {
@@ -80,18 +96,18 @@ pub fn passage_features(
         }
         index += 1;
     }
-    features.terms.extend(content_terms(&run, vocabulary));
+    features.extend(content_terms(&run, vocabulary));
 
     for mention in inside {
         let surface = mention.span.of(text);
         if mention.kind.is_value() {
             if let Some(value) = parse_value(mention.kind, surface) {
-                features.terms.push(value.term());
+                features.push(value.term(), mention.span);
                 let before = &text[span.start..mention.span.start];
                 features.details.push(Detail { value, text: surface.to_owned(), hedged: hedged(before) });
             }
         } else {
-            features.terms.push(format!("={}", mention.entity));
+            features.push(format!("={}", mention.entity), mention.span);
             features.names.push(NameUse { entity: mention.entity, kind: mention.kind, text: surface.to_owned() });
         }
     }

@@ -31,6 +31,8 @@ pub struct TermIndex {
     postings: Vec<Vec<u32>>,
     /// Per term: whether it stands for a name or a value rather than a word.
     specific: Vec<bool>,
+    /// Term → id.
+    ids: HashMap<Box<str>, u32>,
 }
 
 /// What two passages have in common, the inputs of the link model.
@@ -103,7 +105,13 @@ impl TermIndex {
             .map(|name| matches!(name.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@')))
             .collect();
         let sums = terms.iter().map(|own| own.iter().map(|&t| weights[t as usize]).sum()).collect();
-        TermIndex { terms, weights, norms, sums, postings, specific }
+        let ids = ids.into_iter().map(|(term, id)| (Box::from(term), id)).collect();
+        TermIndex { terms, weights, norms, sums, postings, specific, ids }
+    }
+
+    /// A term's weight (0 for a term no passage has).
+    pub fn weight(&self, term: &str) -> f32 {
+        self.ids.get(term).map_or(0.0, |&id| self.weights[id as usize])
     }
 
     /// What passages `a` and `b` share.

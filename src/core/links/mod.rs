@@ -9,6 +9,7 @@
 
 pub mod corroboration;
 pub mod differences;
+pub mod explain;
 pub mod facts;
 pub mod features;
 pub mod index;
@@ -19,6 +20,7 @@ use crate::core::article::Article;
 use crate::core::entities::StoryEntities;
 use corroboration::{CORROBORATION_WEIGHT, corroborated, symmetric};
 use differences::{Difference, differences};
+use explain::{SharedTerm, shared_terms};
 use facts::{ArticleFacts, Fact, group_facts};
 use features::{PassageFeatures, passage_features};
 use index::{Evidence, TermBoosts, TermIndex};
@@ -42,6 +44,8 @@ pub struct Link {
     pub own: f64,
     /// Where the two disagree: `from` is `a`'s wording, `to` is `b`'s.
     pub differences: Vec<Difference>,
+    /// Why they are linked: the terms they share, rarest first (`from` is `a`'s wording).
+    pub shared: Vec<SharedTerm>,
 }
 
 impl Link {
@@ -53,6 +57,18 @@ impl Link {
     /// A difference as seen from `passage`: its own wording first, the other end's second.
     pub fn sides<'d>(&self, difference: &'d Difference, passage: PassageRef) -> (&'d str, &'d str) {
         if self.a == passage { (&difference.from, &difference.to) } else { (&difference.to, &difference.from) }
+    }
+
+    /// Why the link holds, seen from `passage`: each shared term as written there, followed by the other
+    /// end's wording when it differs ("ruled out ~ passed over").
+    pub fn shared_from(&self, passage: PassageRef) -> Vec<String> {
+        self.shared
+            .iter()
+            .map(|term| {
+                let (own, theirs) = if self.a == passage { (&term.from, &term.to) } else { (&term.to, &term.from) };
+                if own.eq_ignore_ascii_case(theirs) { own.clone() } else { format!("{own} ~ {theirs}") }
+            })
+            .collect()
     }
 }
 
@@ -105,6 +121,9 @@ pub struct Candidates {
     pub features: Vec<PassageFeatures>,
     /// Per passage (same order as `passages`): candidates in other articles and what each pair shares.
     pub pairs: Vec<Vec<(u32, Evidence)>>,
+    /// Per passage: the terms it was indexed by (none for a passage that reports no fact).
+    pub terms: Vec<Vec<String>>,
+    pub index: TermIndex,
 }
 
 /// Extracts features, indexes them and finds candidate pairs.
@@ -132,7 +151,7 @@ pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &Link
     let index = TermIndex::build(&terms, options.boosts);
     let article_of: Vec<usize> = passages.iter().map(|r| r.article).collect();
     let pairs = index.candidates(&article_of);
-    Candidates { passages, features, pairs }
+    Candidates { passages, features, pairs, terms, index }
 }
 
 /// Is a term a name or a value rather than a word (see [`index`] for the prefixes)?
@@ -153,7 +172,7 @@ pub fn pair_score(evidence: &Evidence) -> f32 {
 
 /// Links the passages of a story.
 pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &LinkOptions) -> StoryLinks {
-    let Candidates { passages: refs, features, pairs } = candidates(articles, entities, options);
+    let Candidates { passages: refs, features, pairs, terms, index } = candidates(articles, entities, options);
     let article_of: Vec<usize> = refs.iter().map(|r| r.article).collect();
     let own: Vec<Vec<(u32, f32)>> =
         pairs.iter().map(|found| found.iter().map(|(b, evidence)| (*b, pair_score(evidence))).collect()).collect();
@@ -201,7 +220,14 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
             if score >= margin * best_in(a, article_of[b]) && score >= margin * best_in(b, article_of[a]) {
                 let diffs = differences(&features[a], &features[b], named_in(article_of[a]), named_in(article_of[b]));
                 let own = f64::from(own_score(a, b));
-                links.push(Link { a: refs[a], b: refs[b], score: f64::from(score), own, differences: diffs });
+                let shared = shared_terms(
+                    &index,
+                    (&terms[a], &terms[b]),
+                    (&features[a], &features[b]),
+                    (&articles[refs[a].article], &articles[refs[b].article]),
+                );
+                let score = f64::from(score);
+                links.push(Link { a: refs[a], b: refs[b], score, own, differences: diffs, shared });
             }
         }
     }

@@ -2,6 +2,7 @@
 //! words and reporting verbs dropped, wording variants folded onto one term by the curated synonym table
 //! (`assets/links/synonyms.toml`), and CJK runs cut into character bigrams.
 
+use crate::core::article::Span;
 use crate::core::segment::is_cjk;
 use foldhash::{HashMap, HashMapExt};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -127,16 +128,19 @@ pub fn words(text: &str, offset: usize) -> Vec<Word<'_>> {
     out
 }
 
-/// The content terms of a run of words: stems and synonym groups, stopwords dropped, CJK as bigrams.
-pub fn content_terms(words: &[Word<'_>], vocabulary: &Vocabulary) -> Vec<String> {
+/// The content terms of a run of words, each with where it is written: stems and synonym groups,
+/// stopwords dropped, CJK as bigrams.
+pub fn content_terms(words: &[Word<'_>], vocabulary: &Vocabulary) -> Vec<(String, Span)> {
     let stems: Vec<String> = words.iter().map(|word| stem(word.text)).collect();
+    let covering =
+        |from: usize, to: usize| Span { start: words[from].start, end: words[to].start + words[to].text.len() };
     let mut terms = Vec::new();
     let mut at = 0;
     while at < stems.len() {
         if let Some((group, len)) = vocabulary.phrase_at(&stems, at) {
             // A group of function words (the hedges "about", "more than") is consumed but says nothing.
             if !vocabulary.hedge_groups.contains(&group) {
-                terms.push(format!("~{group}"));
+                terms.push((format!("~{group}"), covering(at, at + len - 1)));
             }
             at += len;
             continue;
@@ -145,10 +149,10 @@ pub fn content_terms(words: &[Word<'_>], vocabulary: &Vocabulary) -> Vec<String>
         let first = word.chars().next().unwrap_or(' ');
         if is_cjk(first) {
             if let Some(next) = words.get(at + 1).filter(|next| next.text.chars().next().is_some_and(is_cjk)) {
-                terms.push(format!("{word}{}", next.text));
+                terms.push((format!("{word}{}", next.text), covering(at, at + 1)));
             }
         } else if !vocabulary.is_stopword(&word.to_lowercase()) && stems[at].chars().count() > 1 {
-            terms.push(stems[at].clone());
+            terms.push((stems[at].clone(), covering(at, at)));
         }
         at += 1;
     }
@@ -160,7 +164,16 @@ mod tests {
     use super::*;
 
     fn terms(text: &str, vocabulary: &Vocabulary) -> Vec<String> {
-        content_terms(&words(text, 0), vocabulary)
+        content_terms(&words(text, 0), vocabulary).into_iter().map(|(term, _)| term).collect()
+    }
+
+    #[test]
+    fn every_term_knows_where_it_is_written() {
+        let vocabulary = Vocabulary::new(&[vec!["reject".into(), "rule out".into()]]);
+        let text = "Regulators ruled out the bid";
+        let found = content_terms(&words(text, 0), &vocabulary);
+        let written: Vec<&str> = found.iter().map(|(_, span)| span.of(text)).collect();
+        assert_eq!(written, ["Regulators", "ruled out", "bid"]);
     }
 
     #[test]
