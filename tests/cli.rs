@@ -124,11 +124,18 @@ fn related_prints_the_fact_map_and_analyze_fills_links_and_facts() {
             passage_text.insert(passage["id"].as_str().unwrap().to_owned(), words);
         }
     }
+    let backed = links.iter().filter(|link| link["corroborated_by"].is_string()).count();
+    assert!(backed > 0 && backed < links.len(), "{backed} of {} links backed by a third outlet", links.len());
     for link in links {
         let score = link["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));
         let (from, to) = (link["from"].as_str().unwrap(), link["to"].as_str().unwrap());
         assert_ne!(article_of(from), article_of(to));
+        // A third outlet's passage that backs the link, when there is one, comes from neither end's source.
+        if let Some(third) = link["corroborated_by"].as_str() {
+            assert!(passage_text.contains_key(third), "{third} is a passage");
+            assert!(article_of(third) != article_of(from) && article_of(third) != article_of(to), "{link}");
+        }
         let shared = link["shared"].as_array().unwrap();
         assert!(!shared.is_empty(), "a link says why it holds: {link}");
         for term in shared {

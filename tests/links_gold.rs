@@ -238,9 +238,15 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
         let mut terms = String::from("set,passage,facts,terms\n");
         for (set, analysis, gold) in &loaded {
             let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
-            for (reference, own) in found.passages.iter().zip(&found.terms) {
+            for ((reference, own), features) in found.passages.iter().zip(&found.terms).zip(&found.features) {
                 let id = analysis.corpus.articles[reference.article].passage_id(reference.passage);
+                // In reading order, so that word order can be tried too.
+                let mut ordered: Vec<(usize, &String)> =
+                    own.iter().zip(&features.written).map(|(term, span)| (span.start, term)).collect();
+                ordered.sort();
+                let own: Vec<&String> = ordered.into_iter().map(|(_, term)| term).collect();
                 let facts = gold.facts_of.get(reference).map(|f| f.iter().cloned().collect::<Vec<_>>().join(" "));
+                let own: Vec<&str> = own.iter().map(|term| term.as_str()).collect();
                 terms.push_str(&format!("{set},{id},{},{}\n", facts.unwrap_or_default(), own.join(" ")));
             }
         }

@@ -97,6 +97,8 @@ pub struct LinkExport {
     pub differences: Vec<DifferenceExport>,
     /// Why the two are linked: the terms they share, rarest first, as each side writes them.
     pub shared: Vec<SharedExport>,
+    /// The passage of a third outlet that resembles both ends (null when none does).
+    pub corroborated_by: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -210,6 +212,7 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
                     .iter()
                     .map(|term| SharedExport { from: term.from.clone(), to: term.to.clone() })
                     .collect(),
+                corroborated_by: link.corroborated_by.map(|passage| passage_id(corpus, passage)),
             })
             .collect(),
         facts: analysis

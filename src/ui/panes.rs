@@ -186,6 +186,10 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
         if !shared.is_empty() {
             lines.push(Line::styled(format!("shares {}", shared.join(" · ")), theme.style(Element::Dim)));
         }
+        if let Some(third) = link.corroborated_by {
+            let outlet = state.articles()[third.article].source_name();
+            lines.push(Line::styled(format!("backed by {outlet}"), theme.style(Element::Dim)));
+        }
         lines.push(Line::default());
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).style(theme.style(Element::Pane)), inner);

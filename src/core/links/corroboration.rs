@@ -27,25 +27,27 @@ pub fn symmetric(scored: &[Vec<(u32, f32)>]) -> Vec<Vec<(u32, f32)>> {
 }
 
 /// The best support a passage of a third article gives the pair `a`, `b`: the highest
-/// `min(score(a, c), score(b, c))` over passages `c` that both have as candidates.
-fn support(scores: &[Vec<(u32, f32)>], article_of: &[usize], a: usize, b: usize) -> f32 {
+/// `min(score(a, c), score(b, c))` over passages `c` that both have as candidates, and that `c`.
+pub fn support(scores: &[Vec<(u32, f32)>], article_of: &[usize], a: usize, b: usize) -> (f32, Option<usize>) {
     let (x, y) = (&scores[a], &scores[b]);
-    let (mut i, mut j, mut best) = (0, 0, 0.0f32);
+    let (mut i, mut j, mut best, mut by) = (0, 0, 0.0f32, None);
     while i < x.len() && j < y.len() {
         match x[i].0.cmp(&y[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 let third = article_of[x[i].0 as usize];
-                if third != article_of[a] && third != article_of[b] {
-                    best = best.max(x[i].1.min(y[j].1));
+                let both = x[i].1.min(y[j].1);
+                if third != article_of[a] && third != article_of[b] && both > best {
+                    best = both;
+                    by = Some(x[i].0 as usize);
                 }
                 i += 1;
                 j += 1;
             }
         }
     }
-    best
+    (best, by)
 }
 
 /// Every candidate pair's own score mixed with its corroboration, lists in passage order.
@@ -57,7 +59,7 @@ pub fn corroborated(scores: &[Vec<(u32, f32)>], article_of: &[usize]) -> Vec<Vec
             found
                 .iter()
                 .map(|&(b, own)| {
-                    let third = support(scores, article_of, a, b as usize);
+                    let (third, _) = support(scores, article_of, a, b as usize);
                     (b, (1.0 - CORROBORATION_WEIGHT) * own + CORROBORATION_WEIGHT * third)
                 })
                 .collect()
@@ -83,5 +85,7 @@ mod tests {
         assert!((score(1, 0) - score(0, 1)).abs() < 1e-6, "symmetric");
         // 0–3 has no third outlet close to both: only its own evidence, weighted down.
         assert!((score(0, 3) - 0.36).abs() < 1e-6);
+        assert_eq!(support(&scores, &article_of, 0, 1), (0.8, Some(2)), "passage 2 is the one that backs 0–1");
+        assert_eq!(support(&scores, &article_of, 0, 3), (0.0, None));
     }
 }

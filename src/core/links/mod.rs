@@ -18,7 +18,7 @@ pub mod words;
 
 use crate::core::article::Article;
 use crate::core::entities::StoryEntities;
-use corroboration::{CORROBORATION_WEIGHT, corroborated, symmetric};
+use corroboration::{CORROBORATION_WEIGHT, corroborated, support, symmetric};
 use differences::{Difference, differences};
 use explain::{SharedTerm, shared_terms};
 use facts::{ArticleFacts, Fact, group_facts};
@@ -46,6 +46,8 @@ pub struct Link {
     pub differences: Vec<Difference>,
     /// Why they are linked: the terms they share, rarest first (`from` is `a`'s wording).
     pub shared: Vec<SharedTerm>,
+    /// The passage of a third outlet that resembles both ends well enough to be linked to each, if any.
+    pub corroborated_by: Option<PassageRef>,
 }
 
 impl Link {
@@ -176,11 +178,12 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     let article_of: Vec<usize> = refs.iter().map(|r| r.article).collect();
     let own: Vec<Vec<(u32, f32)>> =
         pairs.iter().map(|found| found.iter().map(|(b, evidence)| (*b, pair_score(evidence))).collect()).collect();
-    let own = symmetric(&own);
+    let own_scores = symmetric(&own);
     let own_score = |a: usize, b: usize| {
-        own[a].binary_search_by_key(&(b as u32), |&(other, _)| other).map_or(0.0, |index| own[a][index].1)
+        let list = &own_scores[a];
+        list.binary_search_by_key(&(b as u32), |&(other, _)| other).map_or(0.0, |index| list[index].1)
     };
-    let mut scored = corroborated(&own, &article_of);
+    let mut scored = corroborated(&own_scores, &article_of);
     for list in &mut scored {
         list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     }
@@ -226,8 +229,12 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
                     (&features[a], &features[b]),
                     (&articles[refs[a].article], &articles[refs[b].article]),
                 );
+                let corroborated_by = match support(&own_scores, &article_of, a, b) {
+                    (strength, Some(third)) if f64::from(strength) >= options.threshold => Some(refs[third]),
+                    _ => None,
+                };
                 let score = f64::from(score);
-                links.push(Link { a: refs[a], b: refs[b], score, own, differences: diffs, shared });
+                links.push(Link { a: refs[a], b: refs[b], score, own, differences: diffs, shared, corroborated_by });
             }
         }
     }
