@@ -61,8 +61,10 @@ fn a_link_names_the_terms_its_two_passages_share_as_each_writes_them() {
     ]);
     let first = passage_starting(&analysis, 0, "The port");
     let second = passage_starting(&analysis, 1, "Kestrel");
-    let link = analysis.links.links_of(first).find(|link| link.other(first) == second).expect("the two are linked");
-    let from_first = link.shared_from(first);
+    assert!(analysis.links.links_of(first).any(|link| link.other(first) == second), "the two are linked");
+    let articles = &analysis.corpus.articles;
+    let explainer = &analysis.links.explainer;
+    let from_first = explainer.shared_from(first, second, articles);
     // The terms the rest of the story also uses (Valmara, automate, container) come after the rare ones.
     let mut rarest = from_first[..2].to_vec();
     rarest.sort();
@@ -70,5 +72,5 @@ fn a_link_names_the_terms_its_two_passages_share_as_each_writes_them() {
     let position = |term: &str| from_first.iter().position(|own| own == term);
     assert!(position("Valmara").is_none_or(|valmara| valmara > 1), "{from_first:?}");
     // Seen from the other end, each side's wording comes first.
-    assert!(link.shared_from(second).iter().any(|term| term == "passed over ~ ruled out"));
+    assert!(explainer.shared_from(second, first, articles).iter().any(|term| term == "passed over ~ ruled out"));
 }

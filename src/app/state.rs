@@ -4,6 +4,7 @@
 use super::layout::{ArticleLayout, layout_article};
 use crate::core::analysis::Analysis;
 use crate::core::article::{Article, Span};
+use crate::core::links::explain::Explainer;
 use crate::core::links::{Link, PassageRef};
 
 /// A pane of the reader.
@@ -164,6 +165,11 @@ impl AppState {
         self.current_article()
             .map(|article| layout_article(article, self.text_width(), self.settings.hide_boilerplate))
             .unwrap_or_default()
+    }
+
+    /// Explains the story's links (the terms two passages share).
+    pub fn explainer(&self) -> &Explainer {
+        &self.analysis.links.explainer
     }
 
     /// The links of the passage under the cursor, in story order of the other end.

@@ -207,10 +207,12 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
                         to: difference.to.clone(),
                     })
                     .collect(),
-                shared: link
-                    .shared
-                    .iter()
-                    .map(|term| SharedExport { from: term.from.clone(), to: term.to.clone() })
+                shared: analysis
+                    .links
+                    .explainer
+                    .shared_words(link.a, link.b, &corpus.articles)
+                    .into_iter()
+                    .map(|(from, to)| SharedExport { from, to })
                     .collect(),
                 corroborated_by: link.corroborated_by.map(|passage| passage_id(corpus, passage)),
             })

@@ -182,7 +182,7 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
                 Span::styled(" there", theme.style(Element::Dim)),
             ]));
         }
-        let shared = link.shared_from(cursor);
+        let shared = state.explainer().shared_from(cursor, other, state.articles());
         if !shared.is_empty() {
             lines.push(Line::styled(format!("shares {}", shared.join(" · ")), theme.style(Element::Dim)));
         }

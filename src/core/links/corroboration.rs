@@ -28,7 +28,7 @@ pub fn symmetric(scored: &[Vec<(u32, f32)>]) -> Vec<Vec<(u32, f32)>> {
 
 /// The best support a passage of a third article gives the pair `a`, `b`: the highest
 /// `min(score(a, c), score(b, c))` over passages `c` that both have as candidates, and that `c`.
-pub fn support(scores: &[Vec<(u32, f32)>], article_of: &[usize], a: usize, b: usize) -> (f32, Option<usize>) {
+fn support(scores: &[Vec<(u32, f32)>], article_of: &[usize], a: usize, b: usize) -> (f32, Option<usize>) {
     let (x, y) = (&scores[a], &scores[b]);
     let (mut i, mut j, mut best, mut by) = (0, 0, 0.0f32, None);
     while i < x.len() && j < y.len() {
@@ -50,8 +50,19 @@ pub fn support(scores: &[Vec<(u32, f32)>], article_of: &[usize], a: usize, b: us
     (best, by)
 }
 
+/// A candidate pair's own score mixed with its corroboration.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mixed {
+    /// The other passage.
+    pub other: u32,
+    pub score: f32,
+    /// The third outlet's passage that backs the pair best, and how strongly (0 when none does).
+    pub backed_by: Option<u32>,
+    pub support: f32,
+}
+
 /// Every candidate pair's own score mixed with its corroboration, lists in passage order.
-pub fn corroborated(scores: &[Vec<(u32, f32)>], article_of: &[usize]) -> Vec<Vec<(u32, f32)>> {
+pub fn corroborated(scores: &[Vec<(u32, f32)>], article_of: &[usize]) -> Vec<Vec<Mixed>> {
     scores
         .iter()
         .enumerate()
@@ -59,8 +70,9 @@ pub fn corroborated(scores: &[Vec<(u32, f32)>], article_of: &[usize]) -> Vec<Vec
             found
                 .iter()
                 .map(|&(b, own)| {
-                    let (third, _) = support(scores, article_of, a, b as usize);
-                    (b, (1.0 - CORROBORATION_WEIGHT) * own + CORROBORATION_WEIGHT * third)
+                    let (support, backed_by) = support(scores, article_of, a, b as usize);
+                    let score = (1.0 - CORROBORATION_WEIGHT) * own + CORROBORATION_WEIGHT * support;
+                    Mixed { other: b, score, backed_by: backed_by.map(|c| c as u32), support }
                 })
                 .collect()
         })
@@ -79,13 +91,14 @@ mod tests {
         let scores = symmetric(&scored);
         assert_eq!(scores[1], [(0, 0.5), (2, 0.8)]);
         let mixed = corroborated(&scores, &article_of);
-        let score = |a: usize, b: u32| mixed[a].iter().find(|&&(other, _)| other == b).map(|&(_, s)| s).unwrap();
+        let score = |a: usize, b: u32| mixed[a].iter().find(|m| m.other == b).map(|m| m.score).unwrap();
         // 0–1 is supported by passage 2 (min(0.9, 0.8) = 0.8): 0.6 × 0.5 + 0.4 × 0.8.
         assert!((score(0, 1) - 0.62).abs() < 1e-6);
         assert!((score(1, 0) - score(0, 1)).abs() < 1e-6, "symmetric");
         // 0–3 has no third outlet close to both: only its own evidence, weighted down.
         assert!((score(0, 3) - 0.36).abs() < 1e-6);
-        assert_eq!(support(&scores, &article_of, 0, 1), (0.8, Some(2)), "passage 2 is the one that backs 0–1");
-        assert_eq!(support(&scores, &article_of, 0, 3), (0.0, None));
+        let backing = |a: usize, b: u32| mixed[a].iter().find(|m| m.other == b).map(|m| (m.support, m.backed_by));
+        assert_eq!(backing(0, 1), Some((0.8, Some(2))), "passage 2 is the one that backs 0–1");
+        assert_eq!(backing(0, 3), Some((0.0, None)));
     }
 }

@@ -1,54 +1,92 @@
 //! Why two passages are linked: the terms they share, rarest first, each as the two outlets write it
 //! ("DeepSeek" and "DeepSeek", "ruled out" and "passed over"), so the reader can judge a link at a glance.
+//! Worked out on demand from what the index kept, so a story with many links pays only for those shown.
 
+use super::PassageRef;
 use super::features::PassageFeatures;
 use super::index::TermIndex;
-use crate::core::article::Article;
+use crate::core::article::{Article, Span};
 
-/// One shared term of a link: `from` is how `a` writes it, `to` how `b` does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SharedTerm {
-    pub from: String,
-    pub to: String,
-}
-
-/// The most shared terms a link lists.
+/// The most shared terms an explanation lists.
 pub const MAX_SHARED: usize = 5;
 
-/// Where passage `passage` writes each of its terms, in the order of its term list.
-struct Written<'a> {
-    terms: &'a [String],
-    features: &'a PassageFeatures,
-    article: &'a Article,
+/// What the linker keeps to explain its links: every passage's term ids in sorted and in written order,
+/// where each is written, and each term's weight.
+#[derive(Debug, Clone, Default)]
+pub struct Explainer {
+    /// Per article: the flat index of its first passage.
+    first_passage: Vec<usize>,
+    sorted: Vec<Vec<u32>>,
+    in_order: Vec<Vec<u32>>,
+    spans: Vec<Vec<Span>>,
+    weights: Vec<f32>,
 }
 
-impl Written<'_> {
-    fn surface_of(&self, term: &str) -> Option<String> {
-        let position = self.terms.iter().position(|own| own == term)?;
-        let span = self.features.written.get(position)?;
-        Some(span.of(&self.article.text).split_whitespace().collect::<Vec<_>>().join(" "))
-    }
-}
-
-/// The terms passages `a` and `b` share, rarest first, at most [`MAX_SHARED`].
-pub fn shared_terms(
-    index: &TermIndex,
-    terms: (&[String], &[String]),
-    features: (&PassageFeatures, &PassageFeatures),
-    articles: (&Article, &Article),
-) -> Vec<SharedTerm> {
-    let from = Written { terms: terms.0, features: features.0, article: articles.0 };
-    let to = Written { terms: terms.1, features: features.1, article: articles.1 };
-    let mut shared: Vec<(f32, &str)> = Vec::new();
-    for term in terms.0 {
-        if terms.1.contains(term) && !shared.iter().any(|&(_, seen)| seen == term) {
-            shared.push((index.weight(term), term));
+impl Explainer {
+    /// Takes what it needs from the index and the passages' features (in the same flat order).
+    pub fn new(index: TermIndex, features: &[PassageFeatures], passages: &[PassageRef]) -> Self {
+        let mut first_passage = Vec::new();
+        for (flat, passage) in passages.iter().enumerate() {
+            if first_passage.len() <= passage.article {
+                first_passage.resize(passage.article + 1, flat);
+            }
         }
+        let spans = features.iter().map(|f| f.written.clone()).collect();
+        Explainer { first_passage, sorted: index.terms, in_order: index.written, spans, weights: index.weights }
     }
-    shared.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
-    shared
-        .into_iter()
-        .filter_map(|(_, term)| Some(SharedTerm { from: from.surface_of(term)?, to: to.surface_of(term)? }))
-        .take(MAX_SHARED)
-        .collect()
+
+    fn flat(&self, passage: PassageRef) -> Option<usize> {
+        let flat = self.first_passage.get(passage.article)? + passage.passage;
+        (flat < self.sorted.len()).then_some(flat)
+    }
+
+    /// Where passage `flat` first writes term `term`.
+    fn written_at(&self, flat: usize, term: u32) -> Option<Span> {
+        let position = self.in_order[flat].iter().position(|&own| own == term)?;
+        self.spans[flat].get(position).copied()
+    }
+
+    /// The terms `a` and `b` share, rarest first, at most [`MAX_SHARED`]: where each writes it.
+    pub fn shared(&self, a: PassageRef, b: PassageRef) -> Vec<(Span, Span)> {
+        let (Some(x), Some(y)) = (self.flat(a), self.flat(b)) else { return Vec::new() };
+        let (left, right) = (&self.sorted[x], &self.sorted[y]);
+        let (mut i, mut j, mut shared) = (0, 0, Vec::new());
+        while i < left.len() && j < right.len() {
+            match left[i].cmp(&right[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push(left[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared.sort_by(|&p, &q| self.weights[q as usize].total_cmp(&self.weights[p as usize]).then(p.cmp(&q)));
+        shared
+            .into_iter()
+            .filter_map(|term| Some((self.written_at(x, term)?, self.written_at(y, term)?)))
+            .take(MAX_SHARED)
+            .collect()
+    }
+
+    /// The shared terms as the two passages write them: `(a's words, b's words)`, rarest first.
+    pub fn shared_words(&self, a: PassageRef, b: PassageRef, articles: &[Article]) -> Vec<(String, String)> {
+        let text = |passage: PassageRef| articles.get(passage.article).map_or("", |article| article.text.as_str());
+        self.shared(a, b).into_iter().map(|(x, y)| (words_of(x, text(a)), words_of(y, text(b)))).collect()
+    }
+
+    /// Why `passage` and `other` are linked, seen from `passage`: each shared term as written there,
+    /// followed by the other's wording when it differs ("ruled out ~ passed over").
+    pub fn shared_from(&self, passage: PassageRef, other: PassageRef, articles: &[Article]) -> Vec<String> {
+        self.shared_words(passage, other, articles)
+            .into_iter()
+            .map(|(own, theirs)| if own.eq_ignore_ascii_case(&theirs) { own } else { format!("{own} ~ {theirs}") })
+            .collect()
+    }
+}
+
+/// A span's words with whitespace folded (a term may straddle a line break).
+fn words_of(span: Span, text: &str) -> String {
+    span.of(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }

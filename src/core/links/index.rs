@@ -31,8 +31,8 @@ pub struct TermIndex {
     postings: Vec<Vec<u32>>,
     /// Per term: whether it stands for a name or a value rather than a word.
     specific: Vec<bool>,
-    /// Term → id.
-    ids: HashMap<Box<str>, u32>,
+    /// Per passage: its term ids in the order the passage writes them (repeats kept).
+    pub written: Vec<Vec<u32>>,
 }
 
 /// What two passages have in common, the inputs of the link model.
@@ -70,8 +70,9 @@ impl TermIndex {
         let mut ids: HashMap<&str, u32> = HashMap::new();
         let mut names: Vec<&str> = Vec::new();
         let mut terms = Vec::with_capacity(passages.len());
+        let mut written = Vec::with_capacity(passages.len());
         for passage in passages {
-            let mut own: Vec<u32> = passage
+            let in_order: Vec<u32> = passage
                 .iter()
                 .map(|term| {
                     *ids.entry(term.as_str()).or_insert_with(|| {
@@ -80,9 +81,11 @@ impl TermIndex {
                     })
                 })
                 .collect();
+            let mut own = in_order.clone();
             own.sort_unstable();
             own.dedup();
             terms.push(own);
+            written.push(in_order);
         }
         let mut postings = vec![Vec::new(); names.len()];
         for (passage, own) in terms.iter().enumerate() {
@@ -105,13 +108,7 @@ impl TermIndex {
             .map(|name| matches!(name.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@')))
             .collect();
         let sums = terms.iter().map(|own| own.iter().map(|&t| weights[t as usize]).sum()).collect();
-        let ids = ids.into_iter().map(|(term, id)| (Box::from(term), id)).collect();
-        TermIndex { terms, weights, norms, sums, postings, specific, ids }
-    }
-
-    /// A term's weight (0 for a term no passage has).
-    pub fn weight(&self, term: &str) -> f32 {
-        self.ids.get(term).map_or(0.0, |&id| self.weights[id as usize])
+        TermIndex { terms, weights, norms, sums, postings, specific, written }
     }
 
     /// What passages `a` and `b` share.

@@ -18,9 +18,9 @@ pub mod words;
 
 use crate::core::article::Article;
 use crate::core::entities::StoryEntities;
-use corroboration::{CORROBORATION_WEIGHT, corroborated, support, symmetric};
+use corroboration::{CORROBORATION_WEIGHT, corroborated, symmetric};
 use differences::{Difference, differences};
-use explain::{SharedTerm, shared_terms};
+use explain::Explainer;
 use facts::{ArticleFacts, Fact, group_facts};
 use features::{PassageFeatures, passage_features};
 use index::{Evidence, TermBoosts, TermIndex};
@@ -44,8 +44,6 @@ pub struct Link {
     pub own: f64,
     /// Where the two disagree: `from` is `a`'s wording, `to` is `b`'s.
     pub differences: Vec<Difference>,
-    /// Why they are linked: the terms they share, rarest first (`from` is `a`'s wording).
-    pub shared: Vec<SharedTerm>,
     /// The passage of a third outlet that resembles both ends well enough to be linked to each, if any.
     pub corroborated_by: Option<PassageRef>,
 }
@@ -59,18 +57,6 @@ impl Link {
     /// A difference as seen from `passage`: its own wording first, the other end's second.
     pub fn sides<'d>(&self, difference: &'d Difference, passage: PassageRef) -> (&'d str, &'d str) {
         if self.a == passage { (&difference.from, &difference.to) } else { (&difference.to, &difference.from) }
-    }
-
-    /// Why the link holds, seen from `passage`: each shared term as written there, followed by the other
-    /// end's wording when it differs ("ruled out ~ passed over").
-    pub fn shared_from(&self, passage: PassageRef) -> Vec<String> {
-        self.shared
-            .iter()
-            .map(|term| {
-                let (own, theirs) = if self.a == passage { (&term.from, &term.to) } else { (&term.to, &term.from) };
-                if own.eq_ignore_ascii_case(theirs) { own.clone() } else { format!("{own} ~ {theirs}") }
-            })
-            .collect()
     }
 }
 
@@ -102,6 +88,8 @@ pub struct StoryLinks {
     pub articles: Vec<ArticleFacts>,
     /// Per article, per passage: indexes into `links`, best first.
     pub by_passage: Vec<Vec<Vec<usize>>>,
+    /// Explains any link on demand: the terms its passages share ([`Explainer::shared_from`]).
+    pub explainer: Explainer,
 }
 
 impl StoryLinks {
@@ -174,7 +162,7 @@ pub fn pair_score(evidence: &Evidence) -> f32 {
 
 /// Links the passages of a story.
 pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &LinkOptions) -> StoryLinks {
-    let Candidates { passages: refs, features, pairs, terms, index } = candidates(articles, entities, options);
+    let Candidates { passages: refs, features, pairs, index, .. } = candidates(articles, entities, options);
     let article_of: Vec<usize> = refs.iter().map(|r| r.article).collect();
     let own: Vec<Vec<(u32, f32)>> =
         pairs.iter().map(|found| found.iter().map(|(b, evidence)| (*b, pair_score(evidence))).collect()).collect();
@@ -185,7 +173,7 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     };
     let mut scored = corroborated(&own_scores, &article_of);
     for list in &mut scored {
-        list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        list.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.other.cmp(&y.other)));
     }
 
     // The best score of each passage in each other article.
@@ -194,8 +182,8 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
         .iter()
         .map(|found| {
             let mut per_article = foldhash::HashMap::default();
-            for &(b, score) in found {
-                per_article.entry(article_of[b as usize]).or_insert(score);
+            for mixed in found {
+                per_article.entry(article_of[mixed.other as usize]).or_insert(mixed.score);
             }
             per_article
         })
@@ -214,8 +202,8 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     let named_in = |article: usize| named.get(article).map_or(&[][..], Vec::as_slice);
     let mut links = Vec::new();
     for (a, found) in scored.iter().enumerate() {
-        for &(b, score) in found {
-            let b = b as usize;
+        for mixed in found {
+            let (b, score) = (mixed.other as usize, mixed.score);
             if b < a || f64::from(score) < options.threshold {
                 continue;
             }
@@ -223,18 +211,12 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
             if score >= margin * best_in(a, article_of[b]) && score >= margin * best_in(b, article_of[a]) {
                 let diffs = differences(&features[a], &features[b], named_in(article_of[a]), named_in(article_of[b]));
                 let own = f64::from(own_score(a, b));
-                let shared = shared_terms(
-                    &index,
-                    (&terms[a], &terms[b]),
-                    (&features[a], &features[b]),
-                    (&articles[refs[a].article], &articles[refs[b].article]),
-                );
-                let corroborated_by = match support(&own_scores, &article_of, a, b) {
-                    (strength, Some(third)) if f64::from(strength) >= options.threshold => Some(refs[third]),
+                let corroborated_by = match mixed.backed_by {
+                    Some(third) if f64::from(mixed.support) >= options.threshold => Some(refs[third as usize]),
                     _ => None,
                 };
                 let score = f64::from(score);
-                links.push(Link { a: refs[a], b: refs[b], score, own, differences: diffs, shared, corroborated_by });
+                links.push(Link { a: refs[a], b: refs[b], score, own, differences: diffs, corroborated_by });
             }
         }
     }
@@ -251,5 +233,6 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     // to a fact's sentences, but never merges two facts.
     let direct = |link: &Link| link.own * f64::from(1.0 - CORROBORATION_WEIGHT) >= options.threshold;
     let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features, direct);
-    StoryLinks { links, facts, articles: article_facts, by_passage }
+    let explainer = Explainer::new(index, &features, &refs);
+    StoryLinks { links, facts, articles: article_facts, by_passage, explainer }
 }
