@@ -78,6 +78,9 @@ fn a_related_jump_in_the_real_terminal_lands_on_the_same_fact() {
     assert!(screen.contains("The Pacific Ledger"), "the reader opens on the demo story:\n{screen}");
 
     send(&session, &"j".repeat(linked - start));
+    // The related pane explains each counterpart: the words the two passages share.
+    let screen = wait_for(&session, "shares ");
+    assert!(screen.contains("shares "), "the related pane says what the link rests on:\n{screen}");
     send(&session, "]");
     let screen = wait_for(&session, "Same fact in");
     let title = screen.lines().next().unwrap_or("");
