@@ -59,6 +59,14 @@ impl PassageFeatures {
             self.push(term, written);
         }
     }
+
+    /// Puts the terms in the order the passage writes them (names were added after the words), so
+    /// that terms written close together can be paired.
+    fn put_in_reading_order(&mut self) {
+        let mut both: Vec<(Span, String)> = self.written.iter().copied().zip(std::mem::take(&mut self.terms)).collect();
+        both.sort_by_key(|(span, _)| span.start);
+        (self.written, self.terms) = both.into_iter().unzip();
+    }
 }
 
 /// The features of passage `span` of `article`, given the article's mentions in text order.
@@ -111,6 +119,7 @@ pub fn passage_features(
             features.names.push(NameUse { entity: mention.entity, kind: mention.kind, text: surface.to_owned() });
         }
     }
+    features.put_in_reading_order();
     features
 }
 

@@ -33,6 +33,37 @@ pub struct TermIndex {
     specific: Vec<bool>,
     /// Per passage: its term ids in the order the passage writes them (repeats kept).
     pub written: Vec<Vec<u32>>,
+    /// Per passage: the pairs of terms it writes close together, as sorted keys.
+    word_pairs: Vec<Vec<u64>>,
+}
+
+/// Two terms written at most this many terms apart make a pair ("ruled out … DeepSeek").
+pub const PAIR_WINDOW: usize = 4;
+
+/// Up to this many shared terms, shared word pairs are looked up pair by pair rather than by a merge.
+const FEW_SHARED: usize = 16;
+
+/// Shared word pairs are counted up to this many (the link model reads no further).
+pub const COUNTED_PAIRS: u32 = 3;
+
+/// A pair of terms as one key, order ignored.
+fn pair_key(first: u32, second: u32) -> u64 {
+    (u64::from(first.min(second)) << 32) | u64::from(first.max(second))
+}
+
+/// The pairs of distinct terms written at most [`PAIR_WINDOW`] terms apart, order ignored, sorted.
+fn word_pairs(in_order: &[u32]) -> Vec<u64> {
+    let mut pairs = Vec::new();
+    for (at, &first) in in_order.iter().enumerate() {
+        for &second in in_order.iter().skip(at + 1).take(PAIR_WINDOW) {
+            if first != second {
+                pairs.push(pair_key(first, second));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// What two passages have in common, the inputs of the link model.
@@ -53,6 +84,9 @@ pub struct Evidence {
     pub rarest: f32,
     /// The rarest shared term's weight relative to the weight of a term found once in the story.
     pub rarity: f32,
+    /// Pairs of terms that both passages write close together ("ruled out … DeepSeek"), counted up to
+    /// [`COUNTED_PAIRS`]: word order catches some of who did what, which shared words alone do not.
+    pub shared_pairs: u32,
 }
 
 fn boost_of(term: &str, boosts: TermBoosts) -> f32 {
@@ -108,7 +142,8 @@ impl TermIndex {
             .map(|name| matches!(name.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@')))
             .collect();
         let sums = terms.iter().map(|own| own.iter().map(|&t| weights[t as usize]).sum()).collect();
-        TermIndex { terms, weights, norms, sums, postings, specific, written }
+        let word_pairs = written.iter().map(|own| word_pairs(own)).collect();
+        TermIndex { terms, weights, norms, sums, postings, specific, written, word_pairs }
     }
 
     /// What passages `a` and `b` share.
@@ -117,6 +152,8 @@ impl TermIndex {
         let (mut shared_weight, mut shared_linear) = (0.0, 0.0);
         let (mut i, mut j) = (0, 0);
         let (x, y) = (&self.terms[a], &self.terms[b]);
+        // The first shared terms, to look for shared word pairs among them (a pair needs both its terms).
+        let mut shared_terms = [0u32; FEW_SHARED];
         while i < x.len() && j < y.len() {
             match x[i].cmp(&y[j]) {
                 std::cmp::Ordering::Less => i += 1,
@@ -126,6 +163,9 @@ impl TermIndex {
                     let weight = self.weights[term];
                     shared_weight += weight * weight;
                     shared_linear += weight;
+                    if let Some(slot) = shared_terms.get_mut(evidence.shared as usize) {
+                        *slot = x[i];
+                    }
                     evidence.shared += 1;
                     evidence.shared_specific += u32::from(self.specific[term]);
                     evidence.rarest = evidence.rarest.max(weight);
@@ -140,12 +180,48 @@ impl TermIndex {
             evidence.containment = (shared_weight / norm_a.min(norm_b)).min(1.0);
         }
         evidence.rarity = evidence.rarest / (1.0 + self.terms.len() as f32).ln().max(1.0);
+        evidence.shared_pairs = self.shared_pairs(a, b, &shared_terms[..(evidence.shared as usize).min(FEW_SHARED)]);
         let (sum_a, sum_b) = (self.sums[a], self.sums[b]);
         if sum_a > 0.0 && sum_b > 0.0 {
             evidence.cosine_linear = (shared_linear / (sum_a * sum_b).sqrt()).min(1.0);
             evidence.containment_linear = (shared_linear / sum_a.min(sum_b)).min(1.0);
         }
         evidence
+    }
+
+    /// How many word pairs `a` and `b` both write, up to [`COUNTED_PAIRS`]; `shared` holds their first
+    /// shared terms (all of them when they are few).
+    fn shared_pairs(&self, a: usize, b: usize, shared: &[u32]) -> u32 {
+        let (pairs_a, pairs_b) = (&self.word_pairs[a], &self.word_pairs[b]);
+        let mut found = 0;
+        if shared.len() < FEW_SHARED {
+            // Few shared terms: a pair needs both its terms, so try each pair of them.
+            for (at, &first) in shared.iter().enumerate() {
+                for &second in &shared[at + 1..] {
+                    let key = pair_key(first, second);
+                    if pairs_a.binary_search(&key).is_ok() && pairs_b.binary_search(&key).is_ok() {
+                        found += 1;
+                        if found == COUNTED_PAIRS {
+                            return found;
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < pairs_a.len() && j < pairs_b.len() && found < COUNTED_PAIRS {
+            match pairs_a[i].cmp(&pairs_b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    found += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        found
     }
 
     /// For every passage, the passages of other articles sharing a rare enough term with it, with what

@@ -71,7 +71,7 @@ pub struct LinkOptions {
 }
 
 /// The threshold calibrated on the dev gold (see tests/links_gold.rs).
-pub const DEFAULT_THRESHOLD: f64 = 0.4;
+pub const DEFAULT_THRESHOLD: f64 = 0.45;
 
 impl Default for LinkOptions {
     fn default() -> Self {
@@ -152,11 +152,12 @@ fn is_specific_term(term: &str) -> bool {
 /// How likely a pair with this evidence reports the same fact, in [0, 1]: a logistic model whose
 /// coefficients were fitted on the dev gold's candidate pairs (tests/links_gold.rs, `PARALLAX_DUMP`).
 pub fn pair_score(evidence: &Evidence) -> f32 {
-    let z = -5.76
-        + 3.59 * evidence.cosine_linear
-        + 4.42 * evidence.containment_linear
-        + 0.99 * evidence.shared_specific.min(3) as f32
-        + 3.42 * evidence.rarity;
+    let z = -5.506
+        + 2.65 * evidence.cosine_linear
+        + 3.837 * evidence.containment_linear
+        + 0.845 * evidence.shared_specific.min(3) as f32
+        + 3.149 * evidence.rarity
+        + 0.339 * evidence.shared_pairs.min(3) as f32;
     1.0 / (1.0 + (-z).exp())
 }
 
