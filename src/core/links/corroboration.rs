@@ -4,6 +4,8 @@
 //! several outlets report is linked even where two of them word it differently, and a sentence that only
 //! resembles one other outlet's needs stronger evidence.
 
+use super::sorted::for_each_common;
+
 /// How much of a link's score comes from corroboration by a third outlet (fitted with the threshold on
 /// the dev gold, `tests/links_gold.rs`).
 pub const CORROBORATION_WEIGHT: f32 = 0.4;
@@ -29,24 +31,21 @@ pub fn symmetric(scored: &[Vec<(u32, f32)>]) -> Vec<Vec<(u32, f32)>> {
 /// The best support a passage of a third article gives the pair `a`, `b`: the highest
 /// `min(score(a, c), score(b, c))` over passages `c` that both have as candidates, and that `c`.
 fn support(scores: &[Vec<(u32, f32)>], article_of: &[usize], a: usize, b: usize) -> (f32, Option<usize>) {
-    let (x, y) = (&scores[a], &scores[b]);
-    let (mut i, mut j, mut best, mut by) = (0, 0, 0.0f32, None);
-    while i < x.len() && j < y.len() {
-        match x[i].0.cmp(&y[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let third = article_of[x[i].0 as usize];
-                let both = x[i].1.min(y[j].1);
-                if third != article_of[a] && third != article_of[b] && both > best {
-                    best = both;
-                    by = Some(x[i].0 as usize);
-                }
-                i += 1;
-                j += 1;
+    let (mut best, mut by) = (0.0f32, None);
+    for_each_common(
+        &scores[a],
+        &scores[b],
+        |&(other, _)| other,
+        |&(c, with_a), &(_, with_b)| {
+            let third = article_of[c as usize];
+            let both = with_a.min(with_b);
+            if third != article_of[a] && third != article_of[b] && both > best {
+                best = both;
+                by = Some(c as usize);
             }
-        }
-    }
+            true
+        },
+    );
     (best, by)
 }
 

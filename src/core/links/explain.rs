@@ -5,6 +5,7 @@
 use super::PassageRef;
 use super::features::PassageFeatures;
 use super::index::TermIndex;
+use super::sorted::for_each_common;
 use crate::core::article::{Article, Span};
 
 /// The most shared terms an explanation lists.
@@ -49,19 +50,16 @@ impl Explainer {
     /// The terms `a` and `b` share, rarest first, at most [`MAX_SHARED`]: where each writes it.
     pub fn shared(&self, a: PassageRef, b: PassageRef) -> Vec<(Span, Span)> {
         let (Some(x), Some(y)) = (self.flat(a), self.flat(b)) else { return Vec::new() };
-        let (left, right) = (&self.sorted[x], &self.sorted[y]);
-        let (mut i, mut j, mut shared) = (0, 0, Vec::new());
-        while i < left.len() && j < right.len() {
-            match left[i].cmp(&right[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared.push(left[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut shared = Vec::new();
+        for_each_common(
+            &self.sorted[x],
+            &self.sorted[y],
+            |&term| term,
+            |&term, _| {
+                shared.push(term);
+                true
+            },
+        );
         shared.sort_by(|&p, &q| self.weights[q as usize].total_cmp(&self.weights[p as usize]).then(p.cmp(&q)));
         shared
             .into_iter()

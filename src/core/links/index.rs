@@ -1,6 +1,7 @@
 //! The inverted index: terms interned to ids, weighted by rarity across the story's passages (BM25's idf),
 //! and candidate pairs found through shared rare terms — never by comparing every sentence with every other.
 
+use super::sorted::for_each_common;
 use foldhash::{HashMap, HashMapExt};
 
 /// How strongly each kind of term counts, relative to a content word of the same rarity.
@@ -150,30 +151,25 @@ impl TermIndex {
     pub fn evidence(&self, a: usize, b: usize) -> Evidence {
         let mut evidence = Evidence::default();
         let (mut shared_weight, mut shared_linear) = (0.0, 0.0);
-        let (mut i, mut j) = (0, 0);
-        let (x, y) = (&self.terms[a], &self.terms[b]);
         // The first shared terms, to look for shared word pairs among them (a pair needs both its terms).
         let mut shared_terms = [0u32; FEW_SHARED];
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let term = x[i] as usize;
-                    let weight = self.weights[term];
-                    shared_weight += weight * weight;
-                    shared_linear += weight;
-                    if let Some(slot) = shared_terms.get_mut(evidence.shared as usize) {
-                        *slot = x[i];
-                    }
-                    evidence.shared += 1;
-                    evidence.shared_specific += u32::from(self.specific[term]);
-                    evidence.rarest = evidence.rarest.max(weight);
-                    i += 1;
-                    j += 1;
+        for_each_common(
+            &self.terms[a],
+            &self.terms[b],
+            |&term| term,
+            |&term, _| {
+                let weight = self.weights[term as usize];
+                shared_weight += weight * weight;
+                shared_linear += weight;
+                if let Some(slot) = shared_terms.get_mut(evidence.shared as usize) {
+                    *slot = term;
                 }
-            }
-        }
+                evidence.shared += 1;
+                evidence.shared_specific += u32::from(self.specific[term as usize]);
+                evidence.rarest = evidence.rarest.max(weight);
+                true
+            },
+        );
         let (norm_a, norm_b) = (self.norms[a], self.norms[b]);
         if norm_a > 0.0 && norm_b > 0.0 {
             evidence.cosine = (shared_weight / (norm_a * norm_b).sqrt()).min(1.0);
@@ -209,18 +205,15 @@ impl TermIndex {
             }
             return found;
         }
-        let (mut i, mut j) = (0, 0);
-        while i < pairs_a.len() && j < pairs_b.len() && found < COUNTED_PAIRS {
-            match pairs_a[i].cmp(&pairs_b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    found += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        for_each_common(
+            pairs_a,
+            pairs_b,
+            |&key| key,
+            |_, _| {
+                found += 1;
+                found < COUNTED_PAIRS
+            },
+        );
         found
     }
 
