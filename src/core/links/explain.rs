@@ -6,6 +6,7 @@ use super::PassageRef;
 use super::features::PassageFeatures;
 use super::index::TermIndex;
 use super::sorted::for_each_common;
+use super::words::stem;
 use crate::core::article::{Article, Span};
 
 /// The most shared terms an explanation lists.
@@ -75,16 +76,37 @@ impl Explainer {
     }
 
     /// Why `passage` and `other` are linked, seen from `passage`: each shared term as written there,
-    /// followed by the other's wording when it differs ("ruled out ~ passed over").
+    /// followed by the other's wording when it is another word ("ruled out ~ passed over"), not merely
+    /// another form of it ("iPhone" and "iPhones").
     pub fn shared_from(&self, passage: PassageRef, other: PassageRef, articles: &[Article]) -> Vec<String> {
         self.shared_words(passage, other, articles)
             .into_iter()
-            .map(|(own, theirs)| if own.eq_ignore_ascii_case(&theirs) { own } else { format!("{own} ~ {theirs}") })
+            .map(|(own, theirs)| if same_word(&own, &theirs) { own } else { format!("{own} ~ {theirs}") })
             .collect()
     }
+}
+
+/// Are two wordings the same words, up to case and inflection?
+fn same_word(own: &str, theirs: &str) -> bool {
+    let stems = |text: &str| text.split_whitespace().map(stem).collect::<Vec<_>>();
+    own.eq_ignore_ascii_case(theirs) || stems(own) == stems(theirs)
 }
 
 /// A span's words with whitespace folded (a term may straddle a line break).
 fn words_of(span: Span, text: &str) -> String {
     span.of(text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_form_of_a_word_is_the_same_word_and_a_variant_is_not() {
+        assert!(same_word("iPhones", "iPhone"));
+        assert!(same_word("partnered", "Partnering"));
+        assert!(!same_word("ruled out", "passed over"));
+        assert!(!same_word("Alibaba", "Alibaba Group"));
+        assert!(!same_word("$18.51 billion", "US$18.5bn"));
+    }
 }
