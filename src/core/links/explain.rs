@@ -26,14 +26,14 @@ pub struct Explainer {
 
 impl Explainer {
     /// Takes what it needs from the index and the passages' features (in the same flat order).
-    pub fn new(index: TermIndex, features: &[PassageFeatures], passages: &[PassageRef]) -> Self {
+    pub fn new(index: TermIndex, features: Vec<PassageFeatures>, passages: &[PassageRef]) -> Self {
         let mut first_passage = Vec::new();
         for (flat, passage) in passages.iter().enumerate() {
             if first_passage.len() <= passage.article {
                 first_passage.resize(passage.article + 1, flat);
             }
         }
-        let spans = features.iter().map(|f| f.written.clone()).collect();
+        let spans = features.into_iter().map(|f| f.written).collect();
         Explainer { first_passage, sorted: index.terms, in_order: index.written, spans, weights: index.weights }
     }
 

@@ -235,6 +235,6 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     // to a fact's sentences, but never merges two facts.
     let direct = |link: &Link| link.own * f64::from(1.0 - CORROBORATION_WEIGHT) >= options.threshold;
     let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features, direct);
-    let explainer = Explainer::new(index, &features, &refs);
+    let explainer = Explainer::new(index, features, &refs);
     StoryLinks { links, facts, articles: article_facts, by_passage, explainer }
 }
