@@ -74,3 +74,24 @@ fn a_link_names_the_terms_its_two_passages_share_as_each_writes_them() {
     // Seen from the other end, each side's wording comes first.
     assert!(explainer.shared_from(second, first, articles).iter().any(|term| term == "passed over ~ ruled out"));
 }
+
+#[test]
+fn a_heading_of_one_word_reports_no_fact_and_gets_no_link() {
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Crane deal\n\nThe port of Valmara has hired Kestrel Robotics to automate its container cranes.\n\n\
+             Outlook\n\nThe harbour authority expects the first automated cranes to run by spring.\n",
+        ),
+        (
+            "second.txt",
+            "Valmara picks robots\n\nValmara's harbour authority has chosen Kestrel Robotics to automate the \
+             port's container cranes.\n\nOutlook\n\nDock workers fear for their jobs, and the outlook for the \
+             union's talks is grim.\n",
+        ),
+    ]);
+    let heading = passage_starting(&analysis, 0, "Outlook");
+    assert_eq!(analysis.links.links_of(heading).count(), 0, "a one-word heading is linked to nothing");
+    let fact = passage_starting(&analysis, 0, "The port");
+    assert!(analysis.links.links_of(fact).count() > 0, "the sentences reporting the deal are still linked");
+}

@@ -131,12 +131,15 @@ pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &Link
         }
     }
     // A passage made only of names and values (a tag line, a caption, a dateline) says nobody did
-    // anything: it reports no fact, so it gets no terms and no links.
+    // anything, and one made of a single term (a heading such as "What to watch") says too little to be
+    // told from any sentence that uses the word: neither reports a fact, so they get no terms and no links.
     let terms: Vec<Vec<String>> = features
         .iter_mut()
         .map(|f| {
             let terms = std::mem::take(&mut f.terms);
-            if terms.iter().any(|term| !is_specific_term(term)) { terms } else { Vec::new() }
+            let distinct = terms.iter().collect::<foldhash::HashSet<_>>().len();
+            let says_something = distinct >= MIN_FACT_TERMS && terms.iter().any(|term| !is_specific_term(term));
+            if says_something { terms } else { Vec::new() }
         })
         .collect();
     let index = TermIndex::build(&terms, options.boosts);
@@ -144,6 +147,9 @@ pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &Link
     let pairs = index.candidates(&article_of);
     Candidates { passages, features, pairs, terms, index }
 }
+
+/// The fewest distinct terms a passage needs to report a fact.
+const MIN_FACT_TERMS: usize = 2;
 
 /// Is a term a name or a value rather than a word (see [`index`] for the prefixes)?
 fn is_specific_term(term: &str) -> bool {
