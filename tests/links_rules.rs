@@ -2,7 +2,8 @@
 
 use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
-use parallax::core::links::PassageRef;
+use parallax::core::links::values::Value;
+use parallax::core::links::{LinkOptions, PassageRef, candidates};
 
 fn story(files: &[(&str, &str)]) -> Analysis {
     let inputs = files.iter().map(|(name, text)| InputFile::in_memory("story", name, *text)).collect();
@@ -94,4 +95,47 @@ fn a_heading_of_one_word_reports_no_fact_and_gets_no_link() {
     assert_eq!(analysis.links.links_of(heading).count(), 0, "a one-word heading is linked to nothing");
     let fact = passage_starting(&analysis, 0, "The port");
     assert!(analysis.links.links_of(fact).count() > 0, "the sentences reporting the deal are still linked");
+}
+
+#[test]
+fn a_count_is_what_the_number_counts_not_the_word_after_a_preposition() {
+    let analysis = story(&[(
+        "first.txt",
+        "Toll\n\nOfficials put the toll at 150 on Thursday, and 1,200 of its staff were moved to shelters.\n\n\
+         The agency said 900 employees stayed behind.\n",
+    )]);
+    let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
+    let counts: Vec<(String, String)> = found
+        .features
+        .iter()
+        .flat_map(|features| &features.details)
+        .filter_map(|detail| match &detail.value {
+            Value::Count { unit, .. } => Some((detail.text.clone(), unit.clone())),
+            _ => None,
+        })
+        .collect();
+    let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(texts, ["150", "1,200 of its staff", "900 employees"], "{counts:?}");
+    assert_eq!(counts[0].1, "", "150 counts no Thursdays: what it counts is named elsewhere");
+    assert_eq!(counts[1].1, counts[2].1, "staff and employees are one unit (a wording variant)");
+}
+
+#[test]
+fn a_death_toll_that_rose_is_a_difference_between_two_outlets() {
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Landslide\n\nThe number of people killed by the landslide in Valmara rose to 62 on Wednesday, the \
+             regional rescue service said.\n",
+        ),
+        (
+            "second.txt",
+            "Valmara landslide\n\nAt least 48 people have died in the Valmara landslide, the regional rescue \
+             service said on Tuesday.\n",
+        ),
+    ]);
+    let first = passage_starting(&analysis, 0, "The number");
+    let link = analysis.links.links_of(first).next().expect("the two toll sentences are linked");
+    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    assert!(differences.contains(&("62", "48 people")), "{differences:?}");
 }

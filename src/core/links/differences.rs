@@ -2,7 +2,7 @@
 //! rounding and hedges tolerated), percentages, dates, counts — names in the same slot, and wording strength.
 
 use super::features::{NameUse, PassageFeatures};
-use super::values::Value;
+use super::values::{Value, within};
 use crate::core::entities::EntityType;
 
 /// What kind of detail differs.
@@ -57,33 +57,39 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
     let mut out = Vec::new();
     for x in &unmatched_a {
         // With several candidates on a side, only close values are taken for the same quantity
-        // ("$18.51 billion" vs "$18.3 billion"), not a revenue total against a regional figure.
+        // ("$18.51 billion" vs "$18.3 billion"), not a revenue total against a regional figure. Even the
+        // only two of a kind are one quantity only if they are within half of each other: outlets round and
+        // update a figure ("48 dead", "62 dead"); a 4% growth and an 11.1% fall are two different things.
         let alone = |list: &[&super::values::Detail], detail: &super::values::Detail| {
             list.iter().filter(|other| other.value.conflicts(&detail.value, false).is_some()).count() == 1
         };
         let partner = unmatched_b.iter().enumerate().find(|(index, y)| {
             !used[*index]
                 && x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
-                && ((alone(&a_all, y) && alone(&b_all, x)) || close(&x.value, &y.value))
+                && ((alone(&a_all, y) && alone(&b_all, x) && (is_date(&x.value) || close(&x.value, &y.value, 0.5)))
+                    || close(&x.value, &y.value, 1.0 / 3.0))
         });
         if let Some((index, y)) = partner {
             used[index] = true;
-            let kind =
-                if matches!(x.value, Value::Date { .. }) { DifferenceKind::Date } else { DifferenceKind::Number };
+            let kind = if is_date(&x.value) { DifferenceKind::Date } else { DifferenceKind::Number };
             out.push(Difference { kind, from: x.text.clone(), to: y.text.clone() });
         }
     }
     out
 }
 
-/// Are two amounts within a third of each other?
-fn close(a: &Value, b: &Value) -> bool {
+fn is_date(value: &Value) -> bool {
+    matches!(value, Value::Date { .. })
+}
+
+/// Are two amounts within `share` of the larger? Dates are never close in this sense.
+fn close(a: &Value, b: &Value, share: f64) -> bool {
     let amount = |value: &Value| match value {
         Value::Money { amount, .. } | Value::Percent { amount, .. } | Value::Count { amount, .. } => Some(*amount),
         Value::Date { .. } => None,
     };
     match (amount(a), amount(b)) {
-        (Some(x), Some(y)) => (x - y).abs() <= x.abs().max(y.abs()) / 3.0,
+        (Some(x), Some(y)) => within(x, y, share),
         _ => false,
     }
 }
@@ -152,6 +158,31 @@ mod tests {
             ..Default::default()
         };
         assert!(differences(&c, &b, &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn a_lone_figure_differs_only_from_a_plausible_twin() {
+        let features = |details: Vec<Detail>| PassageFeatures { details, ..Default::default() };
+        let count = |amount: f64, unit: &str, text: &str| Detail {
+            value: Value::Count { amount, decimals: 0, unit: unit.into() },
+            text: text.into(),
+            hedged: false,
+        };
+        // A count that names nothing ("rose to 62") meets a close count of anything.
+        let toll = differences(
+            &features(vec![count(62.0, "", "62")]),
+            &features(vec![count(48.0, "peopl", "48 people")]),
+            &[],
+            &[],
+        );
+        assert_eq!(toll.len(), 1, "{toll:?}");
+        let far = features(vec![count(200.0, "build", "200 buildings")]);
+        assert!(differences(&features(vec![count(62.0, "", "62")]), &far, &[], &[]).is_empty());
+        // The only two percentages of two passages: 17% vs 16% is one share reported twice, 4% vs 11.1%
+        // is two different figures.
+        let percent = |text: &str| features(vec![detail(EntityType::Percent, text, false)]);
+        assert_eq!(differences(&percent("17%"), &percent("16 per cent"), &[], &[]).len(), 1);
+        assert!(differences(&percent("4 per cent"), &percent("11.1%"), &[], &[]).is_empty());
     }
 
     #[test]

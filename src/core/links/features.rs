@@ -123,22 +123,47 @@ pub fn passage_features(
     features
 }
 
-/// A count written as a number followed by what it counts ("48 dead", "1,200 staff", "3 million people").
+/// Prepositions that part a number from the next noun: what follows them is not what the number counts.
+const NOT_BEFORE_A_UNIT: [&str; 14] =
+    ["on", "in", "at", "by", "from", "since", "to", "for", "until", "after", "before", "per", "as", "than"];
+
+/// A count written as a number followed by what it counts ("48 dead", "1,200 staff", "3 million people"),
+/// or a number that stands alone ("the toll rose to 62 on Wednesday"), which counts what the text names
+/// elsewhere.
 fn count_at(text: &str, word: &Word<'_>, after: &[Word<'_>], vocabulary: &Vocabulary) -> Option<Detail> {
     let (amount, decimals, used) = parse_number(&text[word.start..])?;
     let end = word.start + used;
-    let unit_word = after.iter().filter(|next| next.start >= end).take(3).find(|next| {
+    let hedged = hedged(&text[..word.start]);
+    let unnamed = || {
+        // Only a whole word: "4:10pm" and "2.5-Max" are not counts.
+        (used >= word.text.len()).then(|| Detail {
+            value: Value::Count { amount, decimals, unit: String::new() },
+            text: text[word.start..end].to_owned(),
+            hedged,
+        })
+    };
+    let Some(unit_word) = after.iter().filter(|next| next.start >= end).take(3).find(|next| {
         !vocabulary.is_stopword(&next.text.to_lowercase()) && !next.text.starts_with(|c: char| c.is_ascii_digit())
-    })?;
-    // Only the word right after the number (or after one filler word) counts as its unit.
+    }) else {
+        return unnamed();
+    };
+    // Only the word right after the number (or after one filler word) counts as its unit, and not across a
+    // preposition: "150 on Thursday" counts no Thursdays ("1,200 of its staff" does count staff).
     let gap = &text[end..unit_word.start];
     if gap.chars().filter(|c| c.is_alphanumeric()).count() > 12 || gap.contains(['.', ';', ':']) {
-        return None;
+        return unnamed();
     }
-    let before = &text[..word.start];
+    if gap.split_whitespace().any(|filler| NOT_BEFORE_A_UNIT.contains(&filler.to_lowercase().as_str())) {
+        return unnamed();
+    }
+    // The unit as the linker indexes it, so that "48 dead" and "62 killed" count the same thing.
+    let unit = content_terms(std::slice::from_ref(unit_word), vocabulary)
+        .into_iter()
+        .next()
+        .map_or_else(|| stem(unit_word.text), |(term, _)| term);
     Some(Detail {
-        value: Value::Count { amount, decimals, unit: stem(unit_word.text) },
+        value: Value::Count { amount, decimals, unit },
         text: text[word.start..unit_word.start + unit_word.text.len()].to_owned(),
-        hedged: hedged(before),
+        hedged,
     })
 }

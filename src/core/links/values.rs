@@ -25,7 +25,9 @@ pub enum Value {
         day: Option<u32>,
         quarter: Option<u32>,
     },
-    /// A number of something ("48 dead", "1,200 staff"): the unit is the stem of the counted word.
+    /// A number of something ("48 dead", "1,200 staff"): the unit is the counted word as the linker indexes
+    /// it (stemmed, a wording variant folded onto its group). Empty when the text names it elsewhere
+    /// ("the toll rose to 62 on Wednesday").
     Count {
         amount: f64,
         decimals: u32,
@@ -181,6 +183,11 @@ fn rounded(amount: f64, decimals: u32) -> f64 {
     (amount * factor).round() / factor
 }
 
+/// Do two amounts differ by at most `share` of the larger (plausibly two reports of one quantity)?
+pub fn within(a: f64, b: f64, share: f64) -> bool {
+    (a - b).abs() <= a.abs().max(b.abs()) * share
+}
+
 /// Do two amounts agree, allowing for rounding (to the coarser precision) and, when hedged, for 10%?
 pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: bool) -> bool {
     if hedged {
@@ -224,7 +231,10 @@ impl Value {
             (
                 Value::Count { amount: a1, decimals: d1, unit: u1 },
                 Value::Count { amount: a2, decimals: d2, unit: u2 },
-            ) if u1 == u2 => Some(!amounts_agree(*a1, *d1, *a2, *d2, hedged)),
+            ) if u1 == u2 || ((u1.is_empty() || u2.is_empty()) && within(*a1, *a2, 1.0 / 3.0)) => {
+                // A count that does not name what it counts can only be the same quantity as a close one.
+                Some(!amounts_agree(*a1, *d1, *a2, *d2, hedged))
+            }
             (
                 Value::Date { year: y1, month: m1, day: d1, quarter: q1 },
                 Value::Date { year: y2, month: m2, day: d2, quarter: q2 },
