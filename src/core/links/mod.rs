@@ -137,8 +137,8 @@ pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &Link
         .iter_mut()
         .map(|f| {
             let terms = std::mem::take(&mut f.terms);
-            let distinct = terms.iter().collect::<foldhash::HashSet<_>>().len();
-            let says_something = distinct >= MIN_FACT_TERMS && terms.iter().any(|term| !is_specific_term(term));
+            let two_terms = terms.iter().any(|term| *term != terms[0]);
+            let says_something = two_terms && terms.iter().any(|term| !is_specific_term(term));
             if says_something { terms } else { Vec::new() }
         })
         .collect();
@@ -147,9 +147,6 @@ pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &Link
     let pairs = index.candidates(&article_of);
     Candidates { passages, features, pairs, terms, index }
 }
-
-/// The fewest distinct terms a passage needs to report a fact.
-const MIN_FACT_TERMS: usize = 2;
 
 /// Is a term a name or a value rather than a word (see [`index`] for the prefixes)?
 fn is_specific_term(term: &str) -> bool {
