@@ -37,7 +37,7 @@ pub struct ArticleFacts {
 }
 
 /// Are two groups linked by more than half of their cross pairs? Without this, a chain of links that
-/// each drift a little would join facts that have nothing in common. `y_members` tells membership of `y`.
+/// each drift a little would join facts that have nothing in common. `in_y` tells membership of `y`.
 fn dense(
     x: &[PassageRef],
     y_len: usize,
