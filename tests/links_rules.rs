@@ -102,7 +102,8 @@ fn a_count_is_what_the_number_counts_not_the_word_after_a_preposition() {
     let analysis = story(&[(
         "first.txt",
         "Toll\n\nOfficials put the toll at 150 on Thursday, and 1,200 of its staff were moved to shelters.\n\n\
-         The agency said 900 employees stayed behind.\n",
+         The agency said 900 employees stayed behind.\n\nRescuers found 48 dead in the valley, and 30 on the \
+         road — and 60 more since the toll was last given.\n",
     )]);
     let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
     let counts: Vec<(String, String)> = found
@@ -115,9 +116,11 @@ fn a_count_is_what_the_number_counts_not_the_word_after_a_preposition() {
         })
         .collect();
     let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
-    assert_eq!(texts, ["150", "1,200 of its staff", "900 employees"], "{counts:?}");
-    assert_eq!(counts[0].1, "", "150 counts no Thursdays: what it counts is named elsewhere");
+    assert_eq!(texts, ["150", "1,200 of its staff", "900 employees", "48 dead", "30", "60"], "{counts:?}");
+    assert_eq!(counts[0].1, counts[3].1, "150 counts no Thursdays: a toll counts the dead");
     assert_eq!(counts[1].1, counts[2].1, "staff and employees are one unit (a wording variant)");
+    assert_eq!(counts[4].1, "", "30 on the road counts what the text names elsewhere");
+    assert_eq!(counts[5].1, "", "a toll named after the number (past a dash) is not what it counts");
 }
 
 #[test]
@@ -138,4 +141,32 @@ fn a_death_toll_that_rose_is_a_difference_between_two_outlets() {
     let link = analysis.links.links_of(first).next().expect("the two toll sentences are linked");
     let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
     assert!(differences.contains(&("62", "48 people")), "{differences:?}");
+}
+
+#[test]
+fn two_tolls_of_one_disaster_are_one_fact_with_a_different_number() {
+    // Every sentence speaks of floods, people and Valmara: the tolls are told apart by their counts of
+    // people, which are close but not equal.
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Valmara floods\n\nFloodwaters in Valmara have killed at least 140 people, the regional government \
+             said.\n\nRescue teams in boats searched flooded streets in Valmara for people trapped by the \
+             floodwaters.\n\nThe floods also cut power to the people of Valmara's old town.\n",
+        ),
+        (
+            "second.txt",
+            "Valmara death toll\n\nThe floods that swept through Valmara this week killed 118 people, \
+             according to the rescue service.\n\nPeople trapped by the floods in Valmara waited on rooftops \
+             for rescue teams.\n\nSchools in Valmara will stay closed while the floods recede.\n",
+        ),
+    ]);
+    let first = passage_starting(&analysis, 0, "Floodwaters");
+    let second = passage_starting(&analysis, 1, "The floods that");
+    let link = analysis.links.links_of(first).find(|link| link.other(first) == second);
+    let link = link.expect("the two toll sentences are linked");
+    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    assert!(differences.contains(&("140 people", "118 people")), "{differences:?}");
+    let why = analysis.links.explainer.shared_from(first, second, &analysis.corpus.articles);
+    assert!(why.contains(&"140 people ~ 118 people".to_owned()), "{why:?}");
 }

@@ -62,11 +62,17 @@ impl Explainer {
             },
         );
         shared.sort_by(|&p, &q| self.weights[q as usize].total_cmp(&self.weights[p as usize]).then(p.cmp(&q)));
-        shared
-            .into_iter()
-            .filter_map(|term| Some((self.written_at(x, term)?, self.written_at(y, term)?)))
-            .take(MAX_SHARED)
-            .collect()
+        let mut spans: Vec<(Span, Span)> = Vec::new();
+        for term in shared {
+            // A count and its near terms are written at one place: listed once.
+            if let (Some(at_x), Some(at_y)) = (self.written_at(x, term), self.written_at(y, term))
+                && !spans.contains(&(at_x, at_y))
+            {
+                spans.push((at_x, at_y));
+            }
+        }
+        spans.truncate(MAX_SHARED);
+        spans
     }
 
     /// The shared terms as the two passages write them: `(a's words, b's words)`, rarest first.

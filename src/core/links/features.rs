@@ -95,8 +95,11 @@ pub fn passage_features(
             features.extend(content_terms(&run, vocabulary));
             run.clear();
             if let Some(detail) = count_at(text, word, &all_words[index + 1..], vocabulary) {
-                let end = word.start + detail.text.len();
-                features.push(detail.value.term(), Span { start: word.start, end });
+                let written = Span { start: word.start, end: word.start + detail.text.len() };
+                features.push(detail.value.term(), written);
+                for near in detail.value.near_terms() {
+                    features.push(near, written);
+                }
                 features.details.push(detail);
             }
         } else {
@@ -123,6 +126,16 @@ pub fn passage_features(
     features
 }
 
+/// A number whose clause speaks of a toll before it ("the death toll rose to 62", "put the toll at 150")
+/// counts the dead, whatever word follows it: the unit of "48 dead" and "62 killed".
+fn toll_before(text: &str, start: usize, vocabulary: &Vocabulary) -> Option<String> {
+    let clause = text[..start]
+        .rfind(['.', ',', ';', ':', '(', '—', '\n'])
+        .map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+    let speaks_of_toll = words(&text[clause..start], clause).iter().any(|word| word.text.eq_ignore_ascii_case("toll"));
+    speaks_of_toll.then(|| content_terms(&words("dead", 0), vocabulary).into_iter().next().map(|(term, _)| term))?
+}
+
 /// Prepositions that part a number from the next noun: what follows them is not what the number counts.
 const NOT_BEFORE_A_UNIT: [&str; 14] =
     ["on", "in", "at", "by", "from", "since", "to", "for", "until", "after", "before", "per", "as", "than"];
@@ -137,7 +150,11 @@ fn count_at(text: &str, word: &Word<'_>, after: &[Word<'_>], vocabulary: &Vocabu
     let unnamed = || {
         // Only a whole word: "4:10pm" and "2.5-Max" are not counts.
         (used >= word.text.len()).then(|| Detail {
-            value: Value::Count { amount, decimals, unit: String::new() },
+            value: Value::Count {
+                amount,
+                decimals,
+                unit: toll_before(text, word.start, vocabulary).unwrap_or_default(),
+            },
             text: text[word.start..end].to_owned(),
             hedged,
         })

@@ -2,6 +2,7 @@
 //! and candidate pairs found through shared rare terms — never by comparing every sentence with every other.
 
 use super::sorted::for_each_common;
+use super::values::NEAR_TERM_PREFIX;
 use foldhash::{HashMap, HashMapExt};
 
 /// How strongly each kind of term counts, relative to a content word of the same rarity.
@@ -137,12 +138,18 @@ impl TermIndex {
                 ((count - df + 0.5) / (df + 0.5) + 1.0).ln() * boost_of(name, boosts)
             })
             .collect();
-        let norms = terms.iter().map(|own| own.iter().map(|&t| weights[t as usize].powi(2)).sum()).collect();
+        // A passage's own weight leaves out its near terms, which only add when shared.
+        let counted: Vec<f32> = names
+            .iter()
+            .zip(&weights)
+            .map(|(name, &w)| if name.starts_with(NEAR_TERM_PREFIX) { 0.0 } else { w })
+            .collect();
+        let norms = terms.iter().map(|own| own.iter().map(|&t| counted[t as usize].powi(2)).sum()).collect();
         let specific = names
             .iter()
             .map(|name| matches!(name.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@')))
             .collect();
-        let sums = terms.iter().map(|own| own.iter().map(|&t| weights[t as usize]).sum()).collect();
+        let sums = terms.iter().map(|own| own.iter().map(|&t| counted[t as usize]).sum()).collect();
         let word_pairs = written.iter().map(|own| word_pairs(own)).collect();
         TermIndex { terms, weights, norms, sums, postings, specific, written, word_pairs }
     }

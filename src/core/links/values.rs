@@ -43,6 +43,13 @@ pub struct Detail {
     pub hedged: bool,
 }
 
+/// How a near term starts (see [`Value::near_terms`]).
+pub const NEAR_TERM_PREFIX: &str = "#~";
+
+/// The smallest count that gets near terms, and the ratio between two steps of their scale.
+const MIN_NEAR_COUNT: f64 = 10.0;
+const NEAR_COUNT_STEP: f64 = 1.25;
+
 const HEDGES: [&str; 12] = [
     "about",
     "around",
@@ -218,6 +225,27 @@ impl Value {
         }
     }
 
+    /// Terms that let two close counts of one thing meet, so that a toll reported as "273 people" in one
+    /// outlet and "217 people" in another is found as one fact with a different number. A count gets the two
+    /// steps of a scale of quarters (×1.25 per step) around its amount: counts within a quarter of each
+    /// other always share one, and two counts one of which is over 1.57 times the other never do. Small
+    /// counts (under ten), fractions and numbers that name nothing they count get none: they are too common
+    /// to tell one fact from another. Near terms weigh in a link only when shared: they are left out of a
+    /// passage's own weight.
+    pub fn near_terms(&self) -> Vec<String> {
+        let Value::Count { amount, unit, .. } = self else { return Vec::new() };
+        if *amount < MIN_NEAR_COUNT || amount.fract() != 0.0 || unit.is_empty() {
+            return Vec::new();
+        }
+        let step = amount.ln() / NEAR_COUNT_STEP.ln();
+        let (low, high) = (step.floor() as i64, step.ceil() as i64);
+        let mut terms = vec![format!("{NEAR_TERM_PREFIX}{low}:{unit}")];
+        if high != low {
+            terms.push(format!("{NEAR_TERM_PREFIX}{high}:{unit}"));
+        }
+        terms
+    }
+
     /// Do two values of the same kind say different things about the same thing? `None`: not comparable.
     pub fn conflicts(&self, other: &Value, hedged: bool) -> Option<bool> {
         match (self, other) {
@@ -266,6 +294,27 @@ fn significant(amount: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn close_counts_of_one_thing_share_a_near_term_and_distant_ones_do_not() {
+        let count = |amount: f64, unit: &str| Value::Count { amount, decimals: 0, unit: unit.to_owned() };
+        let meet = |a: &Value, b: &Value| a.near_terms().iter().any(|term| b.near_terms().contains(term));
+        assert!(meet(&count(273.0, "peopl"), &count(217.0, "peopl")));
+        assert!(!meet(&count(273.0, "peopl"), &count(217.0, "build")), "another unit is another thing");
+        assert!(!meet(&count(273.0, "peopl"), &count(100.0, "peopl")));
+        for low in (10..3000).step_by(7) {
+            let low = f64::from(low);
+            for (high, near) in [(low * 1.25, true), ((low * 1.5626).ceil(), false)] {
+                if high.fract() == 0.0 {
+                    assert_eq!(meet(&count(low, "dead"), &count(high, "dead")), near, "{low} and {high}");
+                }
+            }
+        }
+        assert!(count(7.0, "dead").near_terms().is_empty(), "small counts are too common");
+        assert!(count(12.5, "metr").near_terms().is_empty());
+        assert!(count(150.0, "").near_terms().is_empty(), "a bare number is too common");
+        assert!(Value::Percent { amount: 40.0, decimals: 0 }.near_terms().is_empty());
+    }
 
     #[test]
     fn money_normalizes_scale_and_currency() {
