@@ -185,6 +185,26 @@ fn all_caps_signature(block: &str) -> bool {
         && block.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '&'))
 }
 
+/// A line of two to four people's names and nothing else ("Ana Lima and Joe Park", "Ana Lima, Joe Park &
+/// Kim Cho"): the byline of a story by several reporters. Each name is two or three capitalised words, and
+/// the names are joined by a lower-case "and", "&" or a comma (a Title Case headline writes "And").
+fn names_line(block: &str) -> bool {
+    let name_word = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && word.chars().any(char::is_lowercase)
+            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let names: Vec<&str> =
+        block.split([',', '&']).flat_map(|part| part.split(" and ")).map(str::trim).filter(|n| !n.is_empty()).collect();
+    block.len() <= 120
+        && (2..=4).contains(&names.len())
+        && names.iter().all(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (2..=3).contains(&words.len()) && words.iter().all(|word| name_word(word))
+        })
+}
+
 const OUTLET_WORDS: &[&str] = &[
     "JOURNAL",
     "TIMES",
@@ -265,6 +285,7 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zo
         let class = classify(&scan, span, rules, &mut zoning);
         pieces.push((span, class));
     }
+    mark_repeated_captions(text, &mut pieces);
     assign_title(text, &mut pieces, known_title, &mut zoning);
     assign_signatures(text, &mut pieces, &mut zoning);
     zoning.zones.reserve_exact(pieces.len());
@@ -280,6 +301,21 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zo
         zoning.zones.push(Zone { kind, span });
     }
     zoning
+}
+
+/// A line that the next block repeats before a photo credit ("A rescuer at work" / "A rescuer at work
+/// Credit: …") is the same caption written twice, as scraped pages often give it: chrome too.
+fn mark_repeated_captions(text: &str, pieces: &mut [(Span, Class)]) {
+    for index in 1..pieces.len() {
+        let (line, next) = (pieces[index - 1], pieces[index]);
+        if line.1 == Class::Content
+            && next.1 == Class::Zone(ZoneKind::Boilerplate)
+            && line.0.len() >= 20
+            && next.0.of(text).starts_with(line.0.of(text))
+        {
+            pieces[index - 1].1 = Class::Zone(ZoneKind::Boilerplate);
+        }
+    }
 }
 
 fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zoning) -> Class {
@@ -333,6 +369,11 @@ fn assign_signatures(text: &str, pieces: &mut [(Span, Class)], zoning: &mut Zoni
     for index in content {
         let outside = first_prose.is_none_or(|first| index < first) || last_prose.is_none_or(|last| index > last);
         let block = pieces[index].0.of(text);
+        if first_prose.is_none_or(|first| index < first) && names_line(block) {
+            zoning.byline.get_or_insert_with(|| block.to_owned());
+            pieces[index].1 = Class::Zone(ZoneKind::Byline);
+            continue;
+        }
         if !outside || !all_caps_signature(block) {
             continue;
         }

@@ -133,3 +133,40 @@ fn dateline_guards_pass_whatever_the_patterns_could_match() {
         }
     }
 }
+
+#[test]
+fn promo_line_reporters_names_repeated_caption_and_more_links_are_not_the_story() {
+    let text = "Morning briefing ☀️ Top stories Weather Puzzles\n\
+                Ferry Service Resumes After Storm\n\
+                Ana Lima and Joe Park\n\
+                The ferry left the harbour at dawn on Tuesday, the first crossing in a week.\n\
+                Passengers board the ferry at the north pier\n\
+                Passengers board the ferry at the north pier Credit: Harbour Gazette/Ana Lima\n\
+                More: Storm closes the harbour for a week\n\
+                The operator said the timetable is back to normal.";
+    assert_eq!(
+        kinds(text),
+        [
+            (ZoneKind::Boilerplate, "Morning briefing ☀️ Top stories Weather Puzzles"),
+            (ZoneKind::Title, "Ferry Service Resumes After Storm"),
+            (ZoneKind::Byline, "Ana Lima and Joe Park"),
+            (ZoneKind::Body, "The ferry left the harbour at dawn on Tuesday, the first crossing in a week."),
+            (ZoneKind::Boilerplate, "Passengers board the ferry at the north pier"),
+            (ZoneKind::Boilerplate, "Passengers board the ferry at the north pier Credit: Harbour Gazette/Ana Lima"),
+            (ZoneKind::Boilerplate, "More: Storm closes the harbour for a week"),
+            (ZoneKind::Body, "The operator said the timetable is back to normal."),
+        ]
+    );
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    assert_eq!(zoning.byline.as_deref(), Some("Ana Lima and Joe Park"));
+    assert_eq!(zoning.title.as_deref(), Some("Ferry Service Resumes After Storm"));
+}
+
+#[test]
+fn names_joined_by_a_capitalised_and_are_a_headline_not_reporters() {
+    assert!(names_line("Ana Lima and Joe Park"));
+    assert!(names_line("Ana Lima, Joe Park & Kim Cho"));
+    assert!(!names_line("Harbour Gazette And Ferry Lines"), "Title Case writes And");
+    assert!(!names_line("Ana Lima"), "one name is not told from a kicker");
+    assert!(!names_line("The ferry and the pier"));
+}
