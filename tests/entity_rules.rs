@@ -21,3 +21,22 @@ fn a_lowercase_place_cue_before_of_makes_a_place() {
         assert!(found.contains(&(name.to_owned(), "PLACE")), "{name} is a place: {found:?}");
     }
 }
+
+#[test]
+fn a_name_written_with_and_without_its_accents_is_one_entity() {
+    let corpus = load_files(
+        vec![
+            InputFile::in_memory(
+                "",
+                "a.txt",
+                "Harbour news\n\nMayor Inés Valdéz opened the Tervik bridge on Monday.\n",
+            ),
+            InputFile::in_memory("", "b.txt", "Bridge opens\n\nMayor Ines Valdez opened the new Tervik bridge.\n"),
+        ],
+        &IngestOptions::default(),
+    );
+    let analysis = analyze(corpus, &AnalysisOptions::default());
+    let people: Vec<_> = analysis.entities.entities.iter().filter(|e| e.kind.label() == "PERSON").collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].articles.len(), 2, "both articles name her: {people:?}");
+}

@@ -1,8 +1,9 @@
 //! Story-level resolution: every mention gets one canonical entity with one type.
 //!
 //! Surnames and given names alone resolve to the full name used elsewhere in the story ("Tsai" → Joe
-//! Tsai); acronyms introduced in parentheses to their long form; case variants ("Deepseek") and plurals
-//! ("iPhones") to the usual form; user aliases ("Dipsyk" → DeepSeek) first of all.
+//! Tsai); acronyms introduced in parentheses to their long form; case variants ("Deepseek"), plurals
+//! ("iPhones") and spellings without accents ("Pena Nieto") to the usual form; user aliases ("Dipsyk" →
+//! DeepSeek) first of all.
 
 use super::lexicon::with_lowercase;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
@@ -11,6 +12,8 @@ use foldhash::{HashMap, HashSet};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 static ACRONYM_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\((\p{Lu}[\p{Lu}&.]{1,9})\)").expect("valid acronym regex"));
@@ -36,6 +39,15 @@ fn fold_spaces(text: &str) -> Cow<'_, str> {
         ok
     }) && !text.ends_with(' ');
     if folded { Cow::Borrowed(text) } else { Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" ")) }
+}
+
+/// `name` without its accents ("Rébsamen" → "Rebsamen", "Peña" → "Pena"): outlets that write a name
+/// with and without them name one entity.
+fn fold_accents(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_owned();
+    }
+    name.nfd().filter(|&c| !is_combining_mark(c)).nfc().collect()
 }
 
 fn words(name: &str) -> Vec<&str> {
@@ -198,7 +210,7 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
         .iter()
         .map(|item| {
             *distinct.entry(item.key.as_ref()).or_insert_with(|| {
-                folded.push(item.key.to_lowercase());
+                folded.push(fold_accents(&item.key.to_lowercase()));
                 folded.len() - 1
             })
         })
