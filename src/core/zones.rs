@@ -11,8 +11,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 mod rules;
+mod shapes;
 use rules::TextScan;
 pub use rules::{RuleError, ZoneRules};
+use shapes::{MAX_PROMO_CHARS, has_emoji, names_line};
 
 /// What zoning found besides the zones themselves.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -185,26 +187,6 @@ fn all_caps_signature(block: &str) -> bool {
         && block.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '&'))
 }
 
-/// A line of two to four people's names and nothing else ("Ana Lima and Joe Park", "Ana Lima, Joe Park &
-/// Kim Cho"): the byline of a story by several reporters. Each name is two or three capitalised words, and
-/// the names are joined by a lower-case "and", "&" or a comma (a Title Case headline writes "And").
-fn names_line(block: &str) -> bool {
-    let name_word = |word: &str| {
-        let mut chars = word.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && word.chars().any(char::is_lowercase)
-            && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
-    let names: Vec<&str> =
-        block.split([',', '&']).flat_map(|part| part.split(" and ")).map(str::trim).filter(|n| !n.is_empty()).collect();
-    block.len() <= 120
-        && (2..=4).contains(&names.len())
-        && names.iter().all(|name| {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            (2..=3).contains(&words.len()) && words.iter().all(|word| name_word(word))
-        })
-}
-
 const OUTLET_WORDS: &[&str] = &[
     "JOURNAL",
     "TIMES",
@@ -326,7 +308,7 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
             zoning.outlet = rules.outlet_name(block, chars);
         }
     };
-    if rules.is_boilerplate(scan, span, chars) {
+    if rules.is_boilerplate(scan, span, chars) || (chars <= MAX_PROMO_CHARS && has_emoji(block)) {
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Boilerplate);
     }
