@@ -25,7 +25,7 @@ pub(super) fn names_line(block: &str) -> bool {
 pub(super) const MAX_PROMO_CHARS: usize = 160;
 
 /// Does `block` carry an emoji (pictographs, dingbats and symbols drawn as emoji, or the emoji selector)?
-/// News prose never does; site promos and navigation often do.
+/// News prose seldom does; site promos and navigation often do.
 pub(super) fn has_emoji(block: &str) -> bool {
     !block.is_ascii()
         && block.chars().any(
