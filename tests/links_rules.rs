@@ -105,8 +105,19 @@ fn a_count_is_what_the_number_counts_not_the_word_after_a_preposition() {
          The agency said 900 employees stayed behind.\n\nRescuers found 48 dead in the valley, and 30 on the \
          road — and 60 more since the toll was last given.\n",
     )]);
+    let counts = counts_of(&analysis);
+    let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(texts, ["150", "1,200 of its staff", "900 employees", "48 dead", "30", "60"], "{counts:?}");
+    assert_eq!(counts[0].1, counts[3].1, "150 counts no Thursdays: a toll counts the dead");
+    assert_eq!(counts[1].1, counts[2].1, "staff and employees are one unit (a wording variant)");
+    assert_eq!(counts[4].1, "", "30 on the road counts what the text names elsewhere");
+    assert_eq!(counts[5].1, "", "a toll named after the number (past a dash) is not what it counts");
+}
+
+/// Every count of the story's passages: as written, and its unit as the linker indexes it.
+fn counts_of(analysis: &Analysis) -> Vec<(String, String)> {
     let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
-    let counts: Vec<(String, String)> = found
+    found
         .features
         .iter()
         .flat_map(|features| &features.details)
@@ -114,13 +125,34 @@ fn a_count_is_what_the_number_counts_not_the_word_after_a_preposition() {
             Value::Count { unit, .. } => Some((detail.text.clone(), unit.clone())),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn a_count_of_people_counts_what_befell_them() {
+    let analysis = story(&[(
+        "first.txt",
+        "Storm\n\nThe storm killed at least 31 people, officials said. Another 31 people were found dead on \
+         Friday. Rescuers found 48 dead in the valley.\n\nCrews evacuated some 2,000 residents from the coast. \
+         About 2,000 people were displaced.\n\nHospitals treated 40 people for burns. The surge hit Varna, \
+         killing 9. The number of people killed rose to 12 on Monday. Shares rose to 48 on Monday.\n",
+    )]);
+    let counts = counts_of(&analysis);
     let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
-    assert_eq!(texts, ["150", "1,200 of its staff", "900 employees", "48 dead", "30", "60"], "{counts:?}");
-    assert_eq!(counts[0].1, counts[3].1, "150 counts no Thursdays: a toll counts the dead");
-    assert_eq!(counts[1].1, counts[2].1, "staff and employees are one unit (a wording variant)");
-    assert_eq!(counts[4].1, "", "30 on the road counts what the text names elsewhere");
-    assert_eq!(counts[5].1, "", "a toll named after the number (past a dash) is not what it counts");
+    assert_eq!(
+        texts,
+        ["31 people", "31 people", "48 dead", "2,000 residents", "2,000 people", "40 people", "9", "12", "48"],
+        "{counts:?}"
+    );
+    let unit = |at: usize| counts[at].1.as_str();
+    assert_eq!(unit(0), unit(2), "'killed at least 31 people' counts the dead, as '48 dead' does");
+    assert_eq!(unit(1), unit(2), "'31 people were found dead' counts the dead");
+    assert_eq!(unit(3), unit(4), "'evacuated 2,000 residents' and '2,000 people were displaced' count one thing");
+    assert_ne!(unit(3), unit(0), "the evacuated are not the dead");
+    assert_eq!(unit(5), "peopl", "'treated 40 people for burns' says nothing the table knows: people");
+    assert_eq!(unit(6), unit(2), "'…, killing 9' counts the dead");
+    assert_eq!(unit(7), unit(2), "'the number of people killed rose to 12' counts the dead");
+    assert_eq!(unit(8), "", "'shares rose to 48' names no unit");
 }
 
 #[test]

@@ -126,14 +126,54 @@ pub fn passage_features(
     features
 }
 
-/// A number whose clause speaks of a toll before it ("the death toll rose to 62", "put the toll at 150")
-/// counts the dead, whatever word follows it: the unit of "48 dead" and "62 killed".
+/// A number that names no unit and whose clause speaks of a toll or of deaths before it ("the death toll
+/// rose to 62", "put the toll at 150", "the number of people killed rose to 48") counts the dead: the unit
+/// of "48 dead" and "62 killed".
 fn toll_before(text: &str, start: usize, vocabulary: &Vocabulary) -> Option<String> {
-    let clause = text[..start]
-        .rfind(['.', ',', ';', ':', '(', '—', '\n'])
-        .map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
-    let speaks_of_toll = words(&text[clause..start], clause).iter().any(|word| word.text.eq_ignore_ascii_case("toll"));
-    speaks_of_toll.then(|| content_terms(&words("dead", 0), vocabulary).into_iter().next().map(|(term, _)| term))?
+    let clause = clause_start(text, start);
+    let dead = content_terms(&words("dead", 0), vocabulary).into_iter().next().map(|(term, _)| term)?;
+    let before = words(&text[clause..start], clause);
+    let speaks_of_toll = before.iter().any(|word| word.text.eq_ignore_ascii_case("toll"))
+        || content_terms(&before, vocabulary).iter().any(|(term, _)| *term == dead);
+    speaks_of_toll.then_some(dead)
+}
+
+/// Where the clause holding `at` begins: after the last stop, comma, colon, dash or parenthesis before it.
+fn clause_start(text: &str, at: usize) -> usize {
+    const CLAUSE_MARKS: [char; 7] = ['.', ',', ';', ':', '(', '—', '\n'];
+    text[..at].rfind(CLAUSE_MARKS).map_or(0, |mark| mark + text[mark..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Where the clause holding `at` ends.
+fn clause_end(text: &str, at: usize) -> usize {
+    text[at..].find(['.', ',', ';', ':', ')', '—', '\n']).map_or(text.len(), |mark| at + mark)
+}
+
+/// Words that count people without saying what befell them.
+const PEOPLE: [&str; 5] = ["people", "persons", "person", "individuals", "residents"];
+
+/// What befell the people a count counts, when a verb of the synonym table stands beside it: "killed at
+/// least 217 people" and "217 people died" count the dead, as "217 dead" does; "evacuated 5,000 people"
+/// and "5,000 residents were displaced" count the evacuated. Only the word right before the number (past
+/// hedges such as "at least") or the verb in the next four words after the unit ("217 people were
+/// confirmed dead"), in the same clause and before any preposition, is read.
+fn fate_of(text: &str, number: usize, unit_end: Option<usize>, vocabulary: &Vocabulary) -> Option<String> {
+    let clause = clause_start(text, number);
+    let before = words(&text[clause..number], clause);
+    let last_words = &before[before.len().saturating_sub(4)..];
+    let verb_before = content_terms(last_words, vocabulary).pop().filter(|(term, written)| {
+        let between = words(&text[written.end..number], written.end);
+        term.starts_with('~') && content_terms(&between, vocabulary).is_empty()
+    });
+    if let Some((term, _)) = verb_before {
+        return Some(term);
+    }
+    let unit_end = unit_end?;
+    let after = words(&text[unit_end..clause_end(text, unit_end)], unit_end);
+    let before_preposition =
+        after.iter().take(4).take_while(|word| !NOT_BEFORE_A_UNIT.contains(&word.text.to_lowercase().as_str()));
+    let near_words: Vec<Word<'_>> = before_preposition.cloned().collect();
+    content_terms(&near_words, vocabulary).into_iter().map(|(term, _)| term).find(|term| term.starts_with('~'))
 }
 
 /// Prepositions that part a number from the next noun: what follows them is not what the number counts.
@@ -148,13 +188,14 @@ fn count_at(text: &str, word: &Word<'_>, after: &[Word<'_>], vocabulary: &Vocabu
     let end = word.start + used;
     let hedged = hedged(&text[..word.start]);
     let unnamed = || {
+        // A number that ends its clause ("…, killing at least 217") counts what the verb before it did.
+        let ends_clause = text[end..clause_end(text, end)].trim().is_empty();
+        let unit = toll_before(text, word.start, vocabulary)
+            .or_else(|| ends_clause.then(|| fate_of(text, word.start, None, vocabulary)).flatten())
+            .unwrap_or_default();
         // Only a whole word: "4:10pm" and "2.5-Max" are not counts.
         (used >= word.text.len()).then(|| Detail {
-            value: Value::Count {
-                amount,
-                decimals,
-                unit: toll_before(text, word.start, vocabulary).unwrap_or_default(),
-            },
+            value: Value::Count { amount, decimals, unit },
             text: text[word.start..end].to_owned(),
             hedged,
         })
@@ -174,13 +215,14 @@ fn count_at(text: &str, word: &Word<'_>, after: &[Word<'_>], vocabulary: &Vocabu
         return unnamed();
     }
     // The unit as the linker indexes it, so that "48 dead" and "62 killed" count the same thing.
-    let unit = content_terms(std::slice::from_ref(unit_word), vocabulary)
-        .into_iter()
-        .next()
-        .map_or_else(|| stem(unit_word.text), |(term, _)| term);
-    Some(Detail {
-        value: Value::Count { amount, decimals, unit },
-        text: text[word.start..unit_word.start + unit_word.text.len()].to_owned(),
-        hedged,
-    })
+    let unit_end = unit_word.start + unit_word.text.len();
+    let counts_people = PEOPLE.contains(&unit_word.text.to_lowercase().as_str());
+    let fate = counts_people.then(|| fate_of(text, word.start, Some(unit_end), vocabulary)).flatten();
+    let unit = fate.unwrap_or_else(|| {
+        content_terms(std::slice::from_ref(unit_word), vocabulary)
+            .into_iter()
+            .next()
+            .map_or_else(|| stem(unit_word.text), |(term, _)| term)
+    });
+    Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..unit_end].to_owned(), hedged })
 }
