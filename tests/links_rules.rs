@@ -135,13 +135,25 @@ fn a_count_of_people_counts_what_befell_them() {
         "Storm\n\nThe storm killed at least 31 people, officials said. Another 31 people were found dead on \
          Friday. Rescuers found 48 dead in the valley.\n\nCrews evacuated some 2,000 residents from the coast. \
          About 2,000 people were displaced.\n\nHospitals treated 40 people for burns. The surge hit Varna, \
-         killing 9. The number of people killed rose to 12 on Monday. Shares rose to 48 on Monday.\n",
+         killing 9. The number of people killed rose to 12 on Monday. Shares rose to 48 on Monday.\n\n\
+         Twelve more people were found dead in the hills, and four in the town.\n",
     )]);
     let counts = counts_of(&analysis);
     let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
     assert_eq!(
         texts,
-        ["31 people", "31 people", "48 dead", "2,000 residents", "2,000 people", "40 people", "9", "12", "48"],
+        [
+            "31 people",
+            "31 people",
+            "48 dead",
+            "2,000 residents",
+            "2,000 people",
+            "40 people",
+            "9",
+            "12",
+            "48",
+            "Twelve more people"
+        ],
         "{counts:?}"
     );
     let unit = |at: usize| counts[at].1.as_str();
@@ -153,6 +165,7 @@ fn a_count_of_people_counts_what_befell_them() {
     assert_eq!(unit(6), unit(2), "'…, killing 9' counts the dead");
     assert_eq!(unit(7), unit(2), "'the number of people killed rose to 12' counts the dead");
     assert_eq!(unit(8), "", "'shares rose to 48' names no unit");
+    assert_eq!(unit(9), unit(2), "a count written in words counts as one in digits; 'four in the town' counts nothing");
 }
 
 #[test]

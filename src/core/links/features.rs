@@ -1,7 +1,8 @@
 //! What the linker knows about one passage: its terms (content stems, synonym groups, canonical entities,
 //! normalized values), its comparable details, the names it gives, and how firmly it states its fact.
 
-use super::values::{Detail, Value, hedged, parse_number, parse_value};
+use super::numbers::{parse_number, parse_spelled_number};
+use super::values::{Detail, Value, hedged, parse_value};
 use super::words::{Vocabulary, Word, content_terms, stem, words};
 use crate::core::article::{Article, Span};
 use crate::core::entities::{EntityType, Mention};
@@ -91,10 +92,17 @@ pub fn passage_features(
         if covered(word.start) {
             features.extend(content_terms(&run, vocabulary));
             run.clear();
-        } else if word.text.starts_with(|c: char| c.is_ascii_digit()) {
+        } else if let Some(number) = number_at(text, word) {
+            let detail = count_at(text, word, number, &all_words[index + 1..], vocabulary);
+            if detail.is_none() && number.spelled {
+                // "four in Guerrero": a number word that counts nothing named stays a word.
+                run.push(word.clone());
+                index += 1;
+                continue;
+            }
             features.extend(content_terms(&run, vocabulary));
             run.clear();
-            if let Some(detail) = count_at(text, word, &all_words[index + 1..], vocabulary) {
+            if let Some(detail) = detail {
                 let written = Span { start: word.start, end: word.start + detail.text.len() };
                 features.push(detail.value.term(), written);
                 for near in detail.value.near_terms() {
@@ -180,11 +188,37 @@ fn fate_of(text: &str, number: usize, unit_end: Option<usize>, vocabulary: &Voca
 const NOT_BEFORE_A_UNIT: [&str; 14] =
     ["on", "in", "at", "by", "from", "since", "to", "for", "until", "after", "before", "per", "as", "than"];
 
+/// A number at the start of a word, in digits or in words.
+#[derive(Debug, Clone, Copy)]
+struct Number {
+    amount: f64,
+    decimals: u32,
+    /// Bytes of text it takes, a scale word included ("3.5 million").
+    used: usize,
+    /// Written in words ("nineteen").
+    spelled: bool,
+}
+
+fn number_at(text: &str, word: &Word<'_>) -> Option<Number> {
+    if word.text.starts_with(|c: char| c.is_ascii_digit()) {
+        let (amount, decimals, used) = parse_number(&text[word.start..])?;
+        return Some(Number { amount, decimals, used, spelled: false });
+    }
+    let (amount, used) = parse_spelled_number(&text[word.start..])?;
+    Some(Number { amount, decimals: 0, used, spelled: true })
+}
+
 /// A count written as a number followed by what it counts ("48 dead", "1,200 staff", "3 million people"),
 /// or a number that stands alone ("the toll rose to 62 on Wednesday"), which counts what the text names
 /// elsewhere.
-fn count_at(text: &str, word: &Word<'_>, after: &[Word<'_>], vocabulary: &Vocabulary) -> Option<Detail> {
-    let (amount, decimals, used) = parse_number(&text[word.start..])?;
+fn count_at(
+    text: &str,
+    word: &Word<'_>,
+    number: Number,
+    after: &[Word<'_>],
+    vocabulary: &Vocabulary,
+) -> Option<Detail> {
+    let Number { amount, decimals, used, spelled } = number;
     let end = word.start + used;
     let hedged = hedged(&text[..word.start]);
     let unnamed = || {
@@ -193,8 +227,8 @@ fn count_at(text: &str, word: &Word<'_>, after: &[Word<'_>], vocabulary: &Vocabu
         let unit = toll_before(text, word.start, vocabulary)
             .or_else(|| ends_clause.then(|| fate_of(text, word.start, None, vocabulary)).flatten())
             .unwrap_or_default();
-        // Only a whole word: "4:10pm" and "2.5-Max" are not counts.
-        (used >= word.text.len()).then(|| Detail {
+        // Only a whole word: "4:10pm" and "2.5-Max" are not counts; nor is a number word alone.
+        (used >= word.text.len() && !spelled).then(|| Detail {
             value: Value::Count { amount, decimals, unit },
             text: text[word.start..end].to_owned(),
             hedged,

@@ -13,6 +13,7 @@ pub mod explain;
 pub mod facts;
 pub mod features;
 pub mod index;
+pub mod numbers;
 pub mod sorted;
 pub mod values;
 pub mod words;

@@ -1,6 +1,7 @@
 //! The comparable details of a passage: amounts of money, percentages, dates and counts, normalized so
 //! that "$14.9bn" and "US$14.9 billion" are one value and "about 14 billion dollars" carries its hedge.
 
+use super::numbers::parse_number;
 use crate::core::dates::{month_number, parse_date};
 use crate::core::entities::EntityType;
 use chrono::Datelike;
@@ -71,33 +72,6 @@ pub fn hedged(before: &str) -> bool {
     let last = words.next().unwrap_or("").to_lowercase();
     let last = if last == "than" || last == "to" { words.next().unwrap_or("").to_lowercase() } else { last };
     HEDGES.contains(&last.as_str()) || last == "less" || last == "under"
-}
-
-/// Parses the leading number of `text` ("1,200", "14.9bn", "3.5 million"): value, decimals, bytes used.
-pub fn parse_number(text: &str) -> Option<(f64, u32, usize)> {
-    let digits_end = text.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(text.len());
-    let raw = text[..digits_end].trim_end_matches([',', '.']);
-    if raw.is_empty() || !raw.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let plain: String = raw.chars().filter(|&c| c != ',').collect();
-    let mut amount: f64 = plain.parse().ok()?;
-    let decimals = plain.split_once('.').map_or(0, |(_, fraction)| fraction.len() as u32);
-    let rest = &text[raw.len()..];
-    let scale_word = rest.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    let scale = match scale_word.to_ascii_lowercase().as_str() {
-        "trillion" | "tn" => 1e12,
-        "billion" | "bn" | "b" => 1e9,
-        "million" | "mn" | "m" => 1e6,
-        "thousand" | "k" => 1e3,
-        _ => 1.0,
-    };
-    let mut used = raw.len();
-    if scale > 1.0 {
-        amount *= scale;
-        used = text.len() - rest.trim_start().len() + scale_word.len();
-    }
-    Some((amount, decimals, used))
 }
 
 fn currency_of(text: &str) -> String {
@@ -349,12 +323,5 @@ mod tests {
         assert!(hedged("worth about "));
         assert!(hedged("more than "));
         assert!(!hedged("posted "));
-    }
-
-    #[test]
-    fn numbers_parse_with_scale() {
-        assert_eq!(parse_number("1,200 staff"), Some((1200.0, 0, 5)));
-        assert_eq!(parse_number("3.5 million people").map(|(a, d, _)| (a, d)), Some((3.5e6, 1)));
-        assert_eq!(parse_number("abc"), None);
     }
 }

@@ -1,0 +1,114 @@
+//! Numbers as news text writes them: in digits with separators and a scale word ("1,200", "14.9bn",
+//! "3.5 million") or in words ("nineteen", "twenty-one", "three million").
+
+/// Parses the leading number of `text` ("1,200", "14.9bn", "3.5 million"): value, decimals, bytes used.
+pub fn parse_number(text: &str) -> Option<(f64, u32, usize)> {
+    let digits_end = text.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(text.len());
+    let raw = text[..digits_end].trim_end_matches([',', '.']);
+    if raw.is_empty() || !raw.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let plain: String = raw.chars().filter(|&c| c != ',').collect();
+    let mut amount: f64 = plain.parse().ok()?;
+    let decimals = plain.split_once('.').map_or(0, |(_, fraction)| fraction.len() as u32);
+    let (scale, scale_used) = scale_after(&text[raw.len()..]);
+    amount *= scale;
+    Some((amount, decimals, raw.len() + scale_used))
+}
+
+/// The scale word right after a number ("14.9bn", "3.5 million"): its factor and the bytes it takes.
+fn scale_after(rest: &str) -> (f64, usize) {
+    let scale_word = rest.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let scale = match scale_word.to_ascii_lowercase().as_str() {
+        "trillion" | "tn" => 1e12,
+        "billion" | "bn" | "b" => 1e9,
+        "million" | "mn" | "m" => 1e6,
+        "thousand" | "k" => 1e3,
+        _ => return (1.0, 0),
+    };
+    (scale, rest.len() - rest.trim_start().len() + scale_word.len())
+}
+
+/// Numbers written as words, as style guides have them below ten and at the start of a sentence.
+const NUMBER_WORDS: [&str; 27] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// The value of one number word ("seven", "Forty").
+fn number_word(word: &str) -> Option<f64> {
+    let index = NUMBER_WORDS.iter().position(|number| number.eq_ignore_ascii_case(word))? as f64;
+    Some(if index < 19.0 { index + 1.0 } else { (index - 17.0) * 10.0 })
+}
+
+/// Parses a number written in words at the start of `text` ("nineteen", "Twenty-one", "three million"):
+/// value and bytes used. "one" alone is not read: it is far more often a pronoun ("one of the buildings",
+/// "one mother"); nor are "dozens" or "hundreds", which say "many".
+pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
+    let word_end = text.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(text.len());
+    let word = &text[..word_end];
+    let amount = match word.split_once('-') {
+        Some((tens, unit)) => {
+            let (tens, unit) = (number_word(tens)?, number_word(unit)?);
+            if tens < 20.0 || unit >= 10.0 {
+                return None;
+            }
+            tens + unit
+        }
+        None if word.eq_ignore_ascii_case("one") => return None,
+        None => number_word(word)?,
+    };
+    let (scale, scale_used) = scale_after(&text[word_end..]);
+    Some((amount * scale, word_end + scale_used))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_parse_with_scale() {
+        assert_eq!(parse_number("1,200 staff"), Some((1200.0, 0, 5)));
+        assert_eq!(parse_number("3.5 million people").map(|(a, d, _)| (a, d)), Some((3.5e6, 1)));
+        assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn numbers_written_in_words_parse_and_pronouns_do_not() {
+        assert_eq!(parse_spelled_number("Nineteen children"), Some((19.0, 8)));
+        assert_eq!(parse_spelled_number("twelve more"), Some((12.0, 6)));
+        assert_eq!(parse_spelled_number("twenty-one dead"), Some((21.0, 10)));
+        assert_eq!(parse_spelled_number("Ninety"), Some((90.0, 6)));
+        assert_eq!(parse_spelled_number("three million people"), Some((3e6, 13)));
+        assert_eq!(parse_spelled_number("one mother"), None, "'one' alone is mostly a pronoun");
+        assert_eq!(parse_spelled_number("seven-year-old"), None, "an age written with hyphens is no count");
+        assert_eq!(parse_spelled_number("twelve-ninety"), None);
+        assert_eq!(parse_spelled_number("dozens"), None);
+        assert_eq!(parse_spelled_number("tenth"), None);
+    }
+}
