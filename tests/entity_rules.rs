@@ -40,3 +40,46 @@ fn a_name_written_with_and_without_its_accents_is_one_entity() {
     assert_eq!(people.len(), 1, "{people:?}");
     assert_eq!(people[0].articles.len(), 2, "both articles name her: {people:?}");
 }
+
+#[test]
+fn a_contraction_in_a_quote_is_no_name() {
+    let found = typed(
+        "Harbour news\n\n“No one can imagine the pain I’m in,” said Ana Valdéz, who met Mayor Brell Osmund. \
+         “We've waited, and Didn’t they say We’ll be next?” she asked. “Can't you see Osmund’s boat?”\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    for word in ["I’m", "We've", "Didn’t", "We’ll", "Can't"] {
+        assert!(!names.contains(&word), "{word} is a contraction, not a name: {found:?}");
+    }
+    assert!(found.contains(&("Brell Osmund".to_owned(), "PERSON")), "{found:?}");
+}
+
+#[test]
+fn a_compound_surname_alone_is_the_person_another_outlet_names_in_full() {
+    let corpus = load_files(
+        vec![
+            InputFile::in_memory(
+                "",
+                "a.txt",
+                "Harbour news\n\nPresident Marco Ruiz Tellez opened the Tervik bridge.\n",
+            ),
+            InputFile::in_memory("", "b.txt", "Bridge opens\n\nCritics who clashed with Ruiz Tellez stayed away.\n"),
+        ],
+        &IngestOptions::default(),
+    );
+    let analysis = analyze(corpus, &AnalysisOptions::default());
+    let named: Vec<_> = analysis.entities.entities.iter().filter(|e| e.name.contains("Tellez")).collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert_eq!(named[0].kind.label(), "PERSON");
+    assert_eq!(named[0].articles.len(), 2, "both articles name him: {named:?}");
+}
+
+#[test]
+fn a_capitalised_word_the_story_also_writes_in_lowercase_is_no_name() {
+    let found = typed(
+        "Flood news\n\nValley update: Floodwardens race to reach Tervik. Two floodwardens were hurt on Monday, \
+         and the Tervik road stayed shut.\n",
+    );
+    assert!(!found.iter().any(|(name, _)| name == "Floodwardens"), "{found:?}");
+    assert!(found.iter().any(|(name, _)| name == "Tervik"), "a name written only capitalised stays: {found:?}");
+}

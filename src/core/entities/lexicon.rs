@@ -194,6 +194,22 @@ impl Lexicon {
         self.common_words.contains(word)
             || (word.chars().skip(1).any(char::is_uppercase)
                 && with_lowercase(word, |lower| self.common_words.contains(lower)))
+            || self.is_contraction(word)
+    }
+
+    /// A common word with a contracted verb or negation ("I’m", "We've", "Don’t", "They’ll"): quotes
+    /// are full of them, and none is a name. A possessive ("Apple’s") is not one.
+    fn is_contraction(&self, word: &str) -> bool {
+        const ENDINGS: [&str; 6] = ["m", "re", "ve", "ll", "d", "t"];
+        let Some((base, ending)) = word.split_once(['\'', '’']) else {
+            return false;
+        };
+        if base.is_empty() || !ENDINGS.iter().any(|known| known.eq_ignore_ascii_case(ending)) {
+            return false;
+        }
+        // "Can’t" and "Won’t" keep a common base; "Didn’t" and "Isn’t" do once the "n" is dropped.
+        let negated = ending.eq_ignore_ascii_case("t").then(|| base.strip_suffix(['n', 'N'])).flatten();
+        self.is_common(base) || negated.is_some_and(|verb| !verb.is_empty() && self.is_common(verb))
     }
 
     /// Is this word (lowercase, capitalised or as listed) a role or title?

@@ -229,6 +229,56 @@ fn propagate(article: &Article, scan: &mut Scan, known: &foldhash::HashMap<Strin
     scan.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
+/// Drops the single words that only a guess made names ("Rescuers race to …" after a colon, a headline's
+/// "Floodwaters") when the story also writes them in lowercase: a word the outlets write "rescuers" in
+/// running text is a common word whatever the lexicon lacks.
+fn drop_words_seen_lowercase(articles: &[Article], scans: &mut [Scan]) {
+    let guessed_word = |mention: &RawMention, text: &str| {
+        let surface = mention.span.of(text);
+        mention.confidence == Confidence::Guess
+            && !mention.kind.is_value()
+            && surface.chars().next().is_some_and(char::is_uppercase)
+            && surface.chars().all(char::is_alphabetic)
+    };
+    let mut lowered: Vec<String> = articles
+        .iter()
+        .zip(scans.iter())
+        .flat_map(|(article, scan)| {
+            scan.mentions
+                .iter()
+                .filter(|m| guessed_word(m, &article.text))
+                .map(|m| m.span.of(&article.text).to_lowercase())
+        })
+        .collect();
+    lowered.sort_unstable();
+    lowered.dedup();
+    if lowered.is_empty() {
+        return;
+    }
+    let Ok(finder) = aho_corasick::AhoCorasick::new(&lowered) else {
+        return;
+    };
+    let mut seen = vec![false; lowered.len()];
+    for article in articles {
+        let text = article.text.as_str();
+        for found in finder.find_overlapping_iter(text) {
+            let before = text[..found.start()].chars().next_back();
+            let after = text[found.end()..].chars().next();
+            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+                seen[found.pattern().as_usize()] = true;
+            }
+        }
+    }
+    for (article, scan) in articles.iter().zip(scans.iter_mut()) {
+        scan.mentions.retain(|mention| {
+            !guessed_word(mention, &article.text) || {
+                let lower = mention.span.of(&article.text).to_lowercase();
+                lowered.binary_search(&lower).map_or(true, |index| !seen[index])
+            }
+        });
+    }
+}
+
 /// Recognizes and resolves the entities of a whole story.
 pub fn recognize_story(articles: &[Article], options: &EntityOptions) -> StoryEntities {
     let vocabulary = Vocabulary::new(Lexicon::get());
@@ -237,5 +287,6 @@ pub fn recognize_story(articles: &[Article], options: &EntityOptions) -> StoryEn
     for (article, scan) in articles.iter().zip(scans.iter_mut()) {
         propagate(article, scan, &known);
     }
+    drop_words_seen_lowercase(articles, &mut scans);
     resolve::resolve(articles, scans.into_iter().map(|scan| scan.mentions).collect(), options)
 }

@@ -5,7 +5,6 @@
 //! ("iPhones") and spellings without accents ("Pena Nieto") to the usual form; user aliases ("Dipsyk" →
 //! DeepSeek) first of all.
 
-use super::lexicon::with_lowercase;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
 use crate::core::article::{Article, Span};
 use foldhash::{HashMap, HashSet};
@@ -86,22 +85,26 @@ fn link_person_parts(items: &mut [Item<'_>]) {
         .filter(|item| item.kind == EntityType::Person && word_count(&item.key) >= 2)
         .map(|item| item.key.as_ref())
         .collect();
+    let part_key = |part: &str| fold_accents(&part.to_lowercase());
     let mut by_part: HashMap<String, HashSet<&str>> = HashMap::default();
     for name in &full_names {
         let parts = words(name);
-        for part in [parts[0], parts[parts.len() - 1]] {
-            by_part.entry(part.to_lowercase()).or_default().insert(name);
+        let mut keys = vec![part_key(parts[0]), part_key(parts[parts.len() - 1])];
+        // A compound surname is the name less its given name: "Pena Nieto", "Osorio Chong".
+        keys.extend((1..parts.len().saturating_sub(1)).map(|from| part_key(&parts[from..].join(" "))));
+        for key in keys {
+            by_part.entry(key).or_default().insert(name);
         }
     }
     let resolved: Vec<Option<Option<String>>> = items
         .iter()
         .map(|item| {
-            let single = matches!(item.kind, EntityType::Person | EntityType::Org) && word_count(&item.key) == 1;
+            let part = matches!(item.kind, EntityType::Person | EntityType::Org) && !full_names.contains(&*item.key);
             let open = item.confidence < Confidence::Known || item.kind == EntityType::Person;
-            if !(single && open) {
+            if !(part && open) {
                 return None;
             }
-            let candidates = with_lowercase(&item.key, |key| by_part.get(key))?;
+            let candidates = by_part.get(&part_key(&item.key))?;
             // Several people share the word ("Lee"): it is a person, but which one is not known.
             Some(if candidates.len() == 1 { candidates.iter().next().map(|name| (*name).to_owned()) } else { None })
         })
