@@ -83,3 +83,14 @@ fn a_capitalised_word_the_story_also_writes_in_lowercase_is_no_name() {
     assert!(!found.iter().any(|(name, _)| name == "Floodwardens"), "{found:?}");
     assert!(found.iter().any(|(name, _)| name == "Tervik"), "a name written only capitalised stays: {found:?}");
 }
+
+#[test]
+fn a_name_before_school_or_airport_is_the_institution_or_place_not_the_person() {
+    let found = typed(
+        "Harbour news\n\nRescuers searched the Tomas Ferrer school all night, and the Ana Lund airport \
+         reopened on Monday. Mayor Brell Osmund thanked them.\n",
+    );
+    assert!(found.contains(&("Tomas Ferrer".to_owned(), "ORG")), "{found:?}");
+    assert!(found.contains(&("Ana Lund".to_owned(), "PLACE")), "{found:?}");
+    assert!(found.contains(&("Brell Osmund".to_owned(), "PERSON")), "{found:?}");
+}

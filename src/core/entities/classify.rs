@@ -199,6 +199,11 @@ const PLACE_NOUNS: &[&str] = &[
     "area",
 ];
 
+/// Lowercase words after a name that make it the name of an institution or a place named after a
+/// person ("the Enrique Rebsamen school", "the Jomo Kenyatta airport"): they outweigh a given name.
+const NAMED_AFTER_ORG: &[&str] = &["school", "university", "college", "hospital", "academy", "institute", "museum"];
+const NAMED_AFTER_PLACE: &[&str] = &["airport", "stadium", "street", "avenue", "square", "bridge", "station"];
+
 /// Words before "of" that make what follows a place ("north of Grindavík", "the town of Suzu").
 const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "north",
@@ -321,6 +326,12 @@ pub fn classify(
     };
     let person_shaped =
         (2..=4).contains(&count) && (start..=end).all(|i| matches!(shape(i), Shape::Capitalized | Shape::AllCaps));
+    if after.is_some_and(|w| NAMED_AFTER_ORG.contains(&w)) {
+        return Some((EntityType::Org, Confidence::Cue));
+    }
+    if after.is_some_and(|w| NAMED_AFTER_PLACE.contains(&w)) {
+        return Some((EntityType::Place, Confidence::Cue));
+    }
     if person_shaped && (given(first) || context.role_before) {
         return Some((EntityType::Person, Confidence::Cue));
     }
