@@ -2,6 +2,7 @@
 //! can type them).
 
 use parallax::core::analysis::{AnalysisOptions, analyze};
+use parallax::core::entities::Entity;
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
 
 /// The (name, type) pairs the story's entities come out as.
@@ -9,6 +10,13 @@ fn typed(text: &str) -> Vec<(String, &'static str)> {
     let corpus = load_files(vec![InputFile::in_memory("", "a.txt", text)], &IngestOptions::default());
     let analysis = analyze(corpus, &AnalysisOptions::default());
     analysis.entities.entities.iter().map(|e| (e.name.clone(), e.kind.label())).collect()
+}
+
+/// The entities of a story of two articles, `a.txt` and `b.txt`, whose names contain `part`.
+fn two_article_entities(first: &str, second: &str, part: &str) -> Vec<Entity> {
+    let files = vec![InputFile::in_memory("", "a.txt", first), InputFile::in_memory("", "b.txt", second)];
+    let analysis = analyze(load_files(files, &IngestOptions::default()), &AnalysisOptions::default());
+    analysis.entities.entities.into_iter().filter(|e| e.name.contains(part)).collect()
 }
 
 #[test]
@@ -24,20 +32,13 @@ fn a_lowercase_place_cue_before_of_makes_a_place() {
 
 #[test]
 fn a_name_written_with_and_without_its_accents_is_one_entity() {
-    let corpus = load_files(
-        vec![
-            InputFile::in_memory(
-                "",
-                "a.txt",
-                "Harbour news\n\nMayor Inés Valdéz opened the Tervik bridge on Monday.\n",
-            ),
-            InputFile::in_memory("", "b.txt", "Bridge opens\n\nMayor Ines Valdez opened the new Tervik bridge.\n"),
-        ],
-        &IngestOptions::default(),
+    let people = two_article_entities(
+        "Harbour news\n\nMayor Inés Valdéz opened the Tervik bridge on Monday.\n",
+        "Bridge opens\n\nMayor Ines Valdez opened the new Tervik bridge.\n",
+        "Vald",
     );
-    let analysis = analyze(corpus, &AnalysisOptions::default());
-    let people: Vec<_> = analysis.entities.entities.iter().filter(|e| e.kind.label() == "PERSON").collect();
     assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].kind.label(), "PERSON");
     assert_eq!(people[0].articles.len(), 2, "both articles name her: {people:?}");
 }
 
@@ -56,19 +57,11 @@ fn a_contraction_in_a_quote_is_no_name() {
 
 #[test]
 fn a_compound_surname_alone_is_the_person_another_outlet_names_in_full() {
-    let corpus = load_files(
-        vec![
-            InputFile::in_memory(
-                "",
-                "a.txt",
-                "Harbour news\n\nPresident Marco Ruiz Tellez opened the Tervik bridge.\n",
-            ),
-            InputFile::in_memory("", "b.txt", "Bridge opens\n\nCritics who clashed with Ruiz Tellez stayed away.\n"),
-        ],
-        &IngestOptions::default(),
+    let named = two_article_entities(
+        "Harbour news\n\nPresident Marco Ruiz Tellez opened the Tervik bridge.\n",
+        "Bridge opens\n\nCritics who clashed with Ruiz Tellez stayed away.\n",
+        "Tellez",
     );
-    let analysis = analyze(corpus, &AnalysisOptions::default());
-    let named: Vec<_> = analysis.entities.entities.iter().filter(|e| e.name.contains("Tellez")).collect();
     assert_eq!(named.len(), 1, "{named:?}");
     assert_eq!(named[0].kind.label(), "PERSON");
     assert_eq!(named[0].articles.len(), 2, "both articles name him: {named:?}");
