@@ -87,3 +87,15 @@ fn a_name_before_school_or_airport_is_the_institution_or_place_not_the_person() 
     assert!(found.contains(&("Ana Lund".to_owned(), "PLACE")), "{found:?}");
     assert!(found.contains(&("Brell Osmund".to_owned(), "PERSON")), "{found:?}");
 }
+
+#[test]
+fn an_amount_or_share_written_two_ways_is_one_entity_and_a_rounded_one_is_not() {
+    let found = typed(
+        "Harbour news\n\nValmara Port earned $124.3bn, up 11.1%. Rivals said the port's $124.3 billion and its \
+         11.1 percent growth were overstated; one analyst put it at $124 billion.\n",
+    );
+    let of_type =
+        |kind: &str| found.iter().filter(|(_, k)| *k == kind).map(|(name, _)| name.as_str()).collect::<Vec<_>>();
+    assert_eq!(of_type("MONEY").len(), 2, "$124.3bn = $124.3 billion, and $124 billion apart: {found:?}");
+    assert_eq!(of_type("PERCENT").len(), 1, "11.1% = 11.1 percent: {found:?}");
+}

@@ -7,6 +7,7 @@
 
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
 use crate::core::article::{Article, Span};
+use crate::core::links::values::{Value, parse_value};
 use foldhash::{HashMap, HashSet};
 use regex::Regex;
 use std::borrow::Cow;
@@ -149,7 +150,15 @@ fn link_acronyms(articles: &[Article], items: &mut [Item<'_>]) {
 /// singular.
 fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>) -> Cow<'k, str> {
     if item.kind.is_value() {
-        return Cow::Owned(format!("{}:{folded}", item.kind.label()));
+        // An amount or a share is one entity however it is written ("$209billion", "$209 billion";
+        // "66%", "66 per cent"). Dates keep their surface: "December 31" is no year's in particular.
+        // Exact values: "$175billion" rounds "$175.4 billion" but is not written as the same amount.
+        let label = item.kind.label();
+        return Cow::Owned(match parse_value(item.kind, &item.surface) {
+            Some(Value::Money { currency, amount, .. }) => format!("{label}:{currency}:{amount}"),
+            Some(Value::Percent { amount, .. }) => format!("{label}:{amount}"),
+            _ => format!("{label}:{folded}"),
+        });
     }
     for suffix in ["s", "es"] {
         if let Some(singular) =
