@@ -99,3 +99,15 @@ fn an_amount_or_share_written_two_ways_is_one_entity_and_a_rounded_one_is_not() 
     assert_eq!(of_type("MONEY").len(), 2, "$124.3bn = $124.3 billion, and $124 billion apart: {found:?}");
     assert_eq!(of_type("PERCENT").len(), 1, "11.1% = 11.1 percent: {found:?}");
 }
+
+#[test]
+fn an_organisation_with_its_suffix_abbreviated_or_its_country_before_it_is_one_entity() {
+    let named = two_article_entities(
+        "Harbour news\n\nThe Tervik Harbour Corporation took over the port on Monday.\n",
+        "Port seized\n\nThe US Tervik Harbour Corporation, or Tervik Harbour Corp., now runs the port.\n",
+        "Tervik Harbour",
+    );
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert_eq!(named[0].kind.label(), "ORG");
+    assert_eq!(named[0].articles.len(), 2, "{named:?}");
+}

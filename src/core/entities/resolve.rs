@@ -167,6 +167,22 @@ fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>) -> Cow<
             return Cow::Borrowed(singular);
         }
     }
+    if item.kind == EntityType::Org {
+        // "US Federal Deposit Insurance Corporation" and "Federal Deposit Insurance Corp." are the
+        // "Federal Deposit Insurance Corporation" the story names elsewhere.
+        let unqualified = ["us ", "u.s. ", "uk ", "u.k. "].iter().find_map(|country| folded.strip_prefix(country));
+        if let Some(name) = unqualified.filter(|name| keys.contains(name)) {
+            return Cow::Borrowed(name);
+        }
+        for (short, long) in [(" corp.", " corporation"), (" corp", " corporation"), (" co.", " company")] {
+            if let Some(stem) = folded.strip_suffix(short) {
+                let full = format!("{stem}{long}");
+                if keys.contains(full.as_str()) {
+                    return Cow::Owned(full);
+                }
+            }
+        }
+    }
     Cow::Borrowed(folded)
 }
 
