@@ -14,7 +14,7 @@ mod rules;
 mod shapes;
 use rules::TextScan;
 pub use rules::{RuleError, ZoneRules};
-use shapes::{MAX_PROMO_CHARS, has_emoji, names_line};
+use shapes::{MAX_PROMO_CHARS, credit_line, has_emoji, names_line, slashed_credit};
 
 /// What zoning found besides the zones themselves.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -267,7 +267,8 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zo
         let class = classify(&scan, span, rules, &mut zoning);
         pieces.push((span, class));
     }
-    mark_repeated_captions(text, &mut pieces);
+    mark_captions(text, &mut pieces);
+    mark_related_lists(text, &mut pieces);
     assign_title(text, &mut pieces, known_title, &mut zoning);
     assign_signatures(text, &mut pieces, &mut zoning);
     zoning.zones.reserve_exact(pieces.len());
@@ -285,17 +286,40 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zo
     zoning
 }
 
-/// A line that the next block repeats before a photo credit ("A rescuer at work" / "A rescuer at work
-/// Credit: …") is the same caption written twice, as scraped pages often give it: chrome too.
-fn mark_repeated_captions(text: &str, pieces: &mut [(Span, Class)]) {
+/// Captions: a line that the next block repeats before a photo credit ("A rescuer at work" / "A rescuer
+/// at work Credit: …"), as scraped pages often give it, and a line with no closing stop right before a
+/// credit line ("Bank headquarters in Santa Clara" / "David Paul Morris/Bloomberg/Getty Images").
+/// Both are chrome; the story's first line is left to be its title.
+fn mark_captions(text: &str, pieces: &mut [(Span, Class)]) {
     for index in 1..pieces.len() {
         let (line, next) = (pieces[index - 1], pieces[index]);
-        if line.1 == Class::Content
-            && next.1 == Class::Zone(ZoneKind::Boilerplate)
-            && line.0.len() >= 20
-            && next.0.of(text).starts_with(line.0.of(text))
-        {
+        if line.1 != Class::Content || next.1 != Class::Zone(ZoneKind::Boilerplate) {
+            continue;
+        }
+        let caption = line.0.of(text);
+        let repeated = line.0.len() >= 20 && next.0.of(text).starts_with(caption);
+        let before_credit = index >= 2
+            && caption.len() <= MAX_PROMO_CHARS
+            && !ends_sentence(caption)
+            && slashed_credit(next.0.of(text).trim());
+        if repeated || before_credit {
             pieces[index - 1].1 = Class::Zone(ZoneKind::Boilerplate);
+        }
+    }
+}
+
+/// The headlines listed under a "Read also:" or "Related:" heading are chrome too: every short line
+/// without a closing stop that follows such a heading, up to the first line of prose.
+fn mark_related_lists(text: &str, pieces: &mut [(Span, Class)]) {
+    let mut in_list = false;
+    for piece in pieces.iter_mut() {
+        let block = piece.0.of(text);
+        if piece.1 == Class::Zone(ZoneKind::Boilerplate) {
+            in_list = block.trim_end().ends_with(':');
+        } else if in_list && block.len() <= MAX_PROMO_CHARS && !ends_sentence(block) {
+            piece.1 = Class::Zone(ZoneKind::Boilerplate);
+        } else {
+            in_list = false;
         }
     }
 }
@@ -308,7 +332,8 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
             zoning.outlet = rules.outlet_name(block, chars);
         }
     };
-    if rules.is_boilerplate(scan, span, chars) || (chars <= MAX_PROMO_CHARS && has_emoji(block)) {
+    let promo = chars <= MAX_PROMO_CHARS && has_emoji(block);
+    if rules.is_boilerplate(scan, span, chars) || promo || credit_line(block) {
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Boilerplate);
     }

@@ -1,5 +1,5 @@
 //! What a short line looks like when it is not the story: a line of reporters' names, a promo line with
-//! emoji.
+//! emoji, a photo credit.
 
 /// A line of two to four people's names and nothing else ("Ana Lima and Joe Park", "Ana Lima, Joe Park &
 /// Kim Cho"): the byline of a story by several reporters. Each name is two or three capitalised words, and
@@ -31,4 +31,42 @@ pub(super) fn has_emoji(block: &str) -> bool {
         && block.chars().any(
             |c| matches!(c, '\u{2600}'..='\u{27BF}' | '\u{2B00}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{FE0F}'),
         )
+}
+
+/// Photo agencies and picture desks that credit lines name.
+const PICTURE_AGENCIES: [&str; 12] = [
+    "getty images",
+    "afp",
+    "reuters",
+    "ap",
+    "ap photo",
+    "epa",
+    "shutterstock",
+    "bloomberg",
+    "alamy",
+    "xinhua",
+    "anadolu",
+    "pa images",
+];
+
+/// A photo credit: a short line of slash-joined names, one of them a picture agency ("David Paul
+/// Morris/Bloomberg/Getty Images", "EPA/Jose Mendez"), or a caption that ends in one after its last stop
+/// ("Headquarters in Santa Clara, California. Bloomberg").
+pub(super) fn credit_line(block: &str) -> bool {
+    slashed_credit(block) || block.rsplit_once(". ").is_some_and(|(_, last)| picture_agency(last))
+}
+
+/// A credit line of slash-joined names alone, with no caption of its own: the line before it is its
+/// caption.
+pub(super) fn slashed_credit(block: &str) -> bool {
+    let parts: Vec<&str> = block.split('/').collect();
+    block.len() <= 200
+        && !block.ends_with(['.', '!', '?', '"', '”', ':'])
+        && (2..=5).contains(&parts.len())
+        && parts.iter().all(|part| (1..=5).contains(&part.split_whitespace().count()))
+        && parts.iter().any(|part| picture_agency(part))
+}
+
+fn picture_agency(name: &str) -> bool {
+    PICTURE_AGENCIES.iter().any(|agency| name.trim().eq_ignore_ascii_case(agency))
 }

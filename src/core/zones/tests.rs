@@ -170,3 +170,43 @@ fn names_joined_by_a_capitalised_and_are_a_headline_not_reporters() {
     assert!(!names_line("Ana Lima"), "one name is not told from a kicker");
     assert!(!names_line("The ferry and the pier"));
 }
+
+#[test]
+fn credit_lines_their_captions_and_listed_headlines_are_chrome() {
+    let text = "Ferry Service Resumes After Storm\n\
+                Operator hails the first full week of crossings since January\n\
+                The ferry left the harbour at dawn on Tuesday, the first crossing in a week.\n\
+                The north pier at dawn\n\
+                Ana Lima/Harbour Gazette/Getty Images\n\
+                Passengers boarded at noon. The pier reopened at one.\n\
+                The harbour office at the north pier. Reuters\n\
+                JUST IN: Storm warning issued for the coast\n\
+                The operator said the timetable is back to normal.\n\
+                Read also:\n\
+                Harbour fees rise for a third year\n\
+                Ferry crews vote on a new contract\n\
+                The next crossing leaves at six.\n\
+                Follow our social media accounts here on facebook.com/HarbourGazette";
+    assert_eq!(
+        kinds(text),
+        [
+            (ZoneKind::Title, "Ferry Service Resumes After Storm"),
+            (ZoneKind::Body, "Operator hails the first full week of crossings since January"),
+            (ZoneKind::Body, "The ferry left the harbour at dawn on Tuesday, the first crossing in a week."),
+            (ZoneKind::Boilerplate, "The north pier at dawn"),
+            (ZoneKind::Boilerplate, "Ana Lima/Harbour Gazette/Getty Images"),
+            (ZoneKind::Body, "Passengers boarded at noon. The pier reopened at one."),
+            (ZoneKind::Boilerplate, "The harbour office at the north pier. Reuters"),
+            (ZoneKind::Boilerplate, "JUST IN: Storm warning issued for the coast"),
+            (ZoneKind::Body, "The operator said the timetable is back to normal."),
+            (ZoneKind::Boilerplate, "Read also:"),
+            (ZoneKind::Boilerplate, "Harbour fees rise for a third year"),
+            (ZoneKind::Boilerplate, "Ferry crews vote on a new contract"),
+            (ZoneKind::Body, "The next crossing leaves at six."),
+            (ZoneKind::Boilerplate, "Follow our social media accounts here on facebook.com/HarbourGazette"),
+        ]
+    );
+    assert!(slashed_credit("EPA/Jose Mendez"));
+    assert!(!slashed_credit("The 24/7 service runs from Monday"), "a slash in prose is no credit");
+    assert!(!credit_line("Shares rose, according to Reuters."), "a sentence citing an agency is prose");
+}
