@@ -111,3 +111,9 @@ fn an_organisation_with_its_suffix_abbreviated_or_its_country_before_it_is_one_e
     assert_eq!(named[0].kind.label(), "ORG");
     assert_eq!(named[0].articles.len(), 2, "{named:?}");
 }
+
+#[test]
+fn a_name_before_a_comma_and_a_known_region_is_a_place_in_it() {
+    let found = typed("Harbour news\n\nThe ferry firm moved its offices to Tervikton, California, on Monday.\n");
+    assert!(found.contains(&("Tervikton".to_owned(), "PLACE")), "{found:?}");
+}

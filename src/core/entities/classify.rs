@@ -3,6 +3,7 @@
 
 use super::lexicon::{CuePosition, Lexicon, WordSet, with_lowercase, word_set};
 use super::names::Sentence;
+use super::names::known::longest_known;
 use super::tokens::Shape;
 use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType};
@@ -361,6 +362,13 @@ pub fn classify(
     }
     if person_shaped && words().all(|w| given(w) || vocabulary.is_surname(w)) {
         return Some((EntityType::Person, Confidence::Guess));
+    }
+    // "Almena, Kansas": a name followed by a comma and a known region or country is a place in it.
+    let in_region = end + 1 < sentence.tokens.len()
+        && sentence.text[sentence.tokens[end].span.end..sentence.tokens[end + 1].span.start].trim() == ","
+        && longest_known(sentence, end + 1, vocabulary).is_some_and(|(_, known)| known.kind == EntityType::Place);
+    if in_region {
+        return Some((EntityType::Place, Confidence::Cue));
     }
     // What is left: a capitalised name of unknown kind.
     if count == 1 && vocabulary.is_common(first) {

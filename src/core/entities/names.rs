@@ -2,7 +2,7 @@
 //! tokens cleaned of what is not a name (sentence-initial common words, roles, demonyms, Title-Case
 //! headline words) and typed by [`classify`](super::classify).
 
-mod known;
+pub(super) mod known;
 
 use super::classify::{Context, classify};
 use super::lexicon::{Lexicon, WordSet, word_set};

@@ -27,7 +27,7 @@ pub(super) fn lookup<'l>(lexicon: &'l Lexicon, surface: &str, single_word: bool)
 }
 
 /// The longest known name starting at token `start`: its last token index and what it is.
-pub(super) fn longest_known<'l>(
+pub(in crate::core::entities) fn longest_known<'l>(
     sentence: &Sentence<'_>,
     start: usize,
     vocabulary: &Vocabulary<'l>,
