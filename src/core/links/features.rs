@@ -222,17 +222,16 @@ fn count_at(
     let end = word.start + used;
     let hedged = hedged(&text[..word.start]);
     let unnamed = || {
+        // Only a whole word: "4:10pm" and "2.5-Max" are not counts; nor is a number word alone.
+        if used < word.text.len() || spelled {
+            return None;
+        }
         // A number that ends its clause ("…, killing at least 217") counts what the verb before it did.
         let ends_clause = text[end..clause_end(text, end)].trim().is_empty();
         let unit = toll_before(text, word.start, vocabulary)
             .or_else(|| ends_clause.then(|| fate_of(text, word.start, None, vocabulary)).flatten())
             .unwrap_or_default();
-        // Only a whole word: "4:10pm" and "2.5-Max" are not counts; nor is a number word alone.
-        (used >= word.text.len() && !spelled).then(|| Detail {
-            value: Value::Count { amount, decimals, unit },
-            text: text[word.start..end].to_owned(),
-            hedged,
-        })
+        Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..end].to_owned(), hedged })
     };
     let Some(unit_word) = after.iter().filter(|next| next.start >= end).take(3).find(|next| {
         !vocabulary.is_stopword(&next.text.to_lowercase()) && !next.text.starts_with(|c: char| c.is_ascii_digit())
