@@ -53,29 +53,56 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
     let unmatched_b: Vec<_> = b.details.iter().filter(|y| !a.details.iter().any(|x| agrees(x, y))).collect();
     let unmatched_a: Vec<_> = a.details.iter().filter(|x| !b.details.iter().any(|y| agrees(x, y))).collect();
     let (a_all, b_all): (Vec<_>, Vec<_>) = (a.details.iter().collect(), b.details.iter().collect());
-    let mut used = vec![false; unmatched_b.len()];
-    let mut out = Vec::new();
-    for x in &unmatched_a {
-        // With several candidates on a side, only close values are taken for the same quantity
-        // ("$18.51 billion" vs "$18.3 billion"), not a revenue total against a regional figure. Even the
-        // only two of a kind are one quantity only if they are within half of each other: outlets round and
-        // update a figure ("48 dead", "62 dead"); a 4% growth and an 11.1% fall are two different things.
-        let alone = |list: &[&super::values::Detail], detail: &super::values::Detail| {
-            list.iter().filter(|other| other.value.conflicts(&detail.value, false).is_some()).count() == 1
-        };
-        let partner = unmatched_b.iter().enumerate().find(|(index, y)| {
-            !used[*index]
-                && x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
+    // With several candidates on a side, only close values are taken for the same quantity
+    // ("$18.51 billion" vs "$18.3 billion"), not a revenue total against a regional figure. Even the only
+    // two of a kind are one quantity only if they are within half of each other: outlets round and update a
+    // figure ("48 dead", "62 dead"); a 4% growth and an 11.1% fall are two different things.
+    let alone = |list: &[&super::values::Detail], detail: &super::values::Detail| {
+        list.iter().filter(|other| other.value.conflicts(&detail.value, false).is_some()).count() == 1
+    };
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, x) in unmatched_a.iter().enumerate() {
+        for (j, y) in unmatched_b.iter().enumerate() {
+            let same_quantity = x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
                 && ((alone(&a_all, y) && alone(&b_all, x) && (is_date(&x.value) || close(&x.value, &y.value, 0.5)))
-                    || close(&x.value, &y.value, 1.0 / 3.0))
-        });
-        if let Some((index, y)) = partner {
-            used[index] = true;
-            let kind = if is_date(&x.value) { DifferenceKind::Date } else { DifferenceKind::Number };
-            out.push(Difference { kind, from: x.text.clone(), to: y.text.clone() });
+                    || close(&x.value, &y.value, 1.0 / 3.0));
+            if same_quantity {
+                pairs.push((gap(&x.value, &y.value), i, j));
+            }
         }
     }
-    out
+    // The closest values pair first: "71 in Morelos" meets "72 died in Morelos" before "94" can.
+    pairs.sort_by(|x, y| x.0.total_cmp(&y.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let (mut used_a, mut used_b) = (vec![false; unmatched_a.len()], vec![false; unmatched_b.len()]);
+    let mut matched = Vec::new();
+    for (_, i, j) in pairs {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            matched.push((i, j));
+        }
+    }
+    matched.sort_unstable();
+    matched
+        .into_iter()
+        .map(|(i, j)| {
+            let (x, y) = (unmatched_a[i], unmatched_b[j]);
+            let kind = if is_date(&x.value) { DifferenceKind::Date } else { DifferenceKind::Number };
+            Difference { kind, from: x.text.clone(), to: y.text.clone() }
+        })
+        .collect()
+}
+
+/// How far apart two amounts are, as a share of the larger (0 for dates, which are paired only alone).
+fn gap(a: &Value, b: &Value) -> f64 {
+    let amount = |value: &Value| match value {
+        Value::Money { amount, .. } | Value::Percent { amount, .. } | Value::Count { amount, .. } => Some(*amount),
+        Value::Date { .. } => None,
+    };
+    match (amount(a), amount(b)) {
+        (Some(x), Some(y)) if x != y => (x - y).abs() / x.abs().max(y.abs()),
+        _ => 0.0,
+    }
 }
 
 fn is_date(value: &Value) -> bool {
@@ -183,6 +210,23 @@ mod tests {
         let percent = |text: &str| features(vec![detail(EntityType::Percent, text, false)]);
         assert_eq!(differences(&percent("17%"), &percent("16 per cent"), &[], &[]).len(), 1);
         assert!(differences(&percent("4 per cent"), &percent("11.1%"), &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn the_closest_figures_pair_first() {
+        let count = |amount: f64, unit: &str, text: &str| Detail {
+            value: Value::Count { amount, decimals: 0, unit: unit.into() },
+            text: text.into(),
+            hedged: false,
+        };
+        // "94 are known dead in the capital, 71 in Morelos" against "72 died in Morelos": 71 meets 72, and
+        // 94 is left without a twin rather than taken for the 72.
+        let a =
+            PassageFeatures { details: vec![count(94.0, "~dead", "94"), count(71.0, "", "71")], ..Default::default() };
+        let b = PassageFeatures { details: vec![count(72.0, "~dead", "72 died")], ..Default::default() };
+        let found = differences(&a, &b, &[], &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].from.as_str(), found[0].to.as_str()), ("71", "72 died"));
     }
 
     #[test]
