@@ -169,6 +169,42 @@ fn a_count_of_people_counts_what_befell_them() {
 }
 
 #[test]
+fn a_count_of_one_group_keeps_the_group_beside_what_befell_it() {
+    let analysis = story(&[(
+        "first.txt",
+        "Quake\n\nRescuers found at least 22 dead children and four adults, while another 30 children and 12 \
+         adults were missing, officials said. The quake killed 21 children at the school. At least 30 children \
+         were still missing. The quake killed 217 people. Officials said 94 are known dead in the capital. Four \
+         adults died at the school.\n",
+    )]);
+    let counts = counts_of(&analysis);
+    let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "22 dead children",
+            "four adults",
+            "30 children",
+            "12 adults",
+            "21 children",
+            "30 children",
+            "217 people",
+            "94",
+            "Four adults"
+        ],
+        "{counts:?}"
+    );
+    let unit = |at: usize| counts[at].1.as_str();
+    assert_eq!(unit(0), unit(4), "'22 dead children' and 'killed 21 children' count the dead children");
+    assert_eq!(unit(2), unit(5), "'30 children and 12 adults were missing' counts the missing children");
+    assert_ne!(unit(2), unit(0), "the missing children are not the dead ones");
+    assert_ne!(unit(0), unit(6), "the dead children are not all the dead");
+    assert_eq!(unit(7), unit(6), "'94 are known dead' counts the dead");
+    assert_eq!(unit(1), unit(8), "'22 dead children and four adults': the adults are dead too");
+    assert_ne!(unit(3), unit(8), "the missing adults are not the dead ones");
+}
+
+#[test]
 fn a_death_toll_that_rose_is_a_difference_between_two_outlets() {
     let analysis = story(&[
         (

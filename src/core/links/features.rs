@@ -160,29 +160,91 @@ fn clause_end(text: &str, at: usize) -> usize {
 /// Words that count people without saying what befell them.
 const PEOPLE: [&str; 5] = ["people", "persons", "person", "individuals", "residents"];
 
+/// Words that count one group of people ("21 children", "12 adults"): what befell them joins the group
+/// rather than replacing it, so "killed 21 children" and "22 dead children" count the dead children, and
+/// neither is compared with the 217 dead of the whole story.
+const GROUPS: [&str; 12] = [
+    "children",
+    "child",
+    "adults",
+    "students",
+    "pupils",
+    "civilians",
+    "passengers",
+    "tourists",
+    "miners",
+    "migrants",
+    "patients",
+    "workers",
+];
+
+/// Forms of "to be" and "to have" between a number and a word: the number is the subject ("94 are known
+/// dead"), so the word is no unit; what the clause says of it is.
+const LINKING_VERBS: [&str; 6] = ["are", "were", "is", "was", "have", "had"];
+
 /// What befell the people a count counts, when a verb of the synonym table stands beside it: "killed at
 /// least 217 people" and "217 people died" count the dead, as "217 dead" does; "evacuated 5,000 people"
 /// and "5,000 residents were displaced" count the evacuated. Only the word right before the number (past
-/// hedges such as "at least") or the verb in the next four words after the unit ("217 people were
-/// confirmed dead"), in the same clause and before any preposition, is read.
+/// hedges such as "at least") or a verb among the next three content words after the unit ("217 people
+/// were confirmed dead"), in the same clause and before any preposition, is read. A second count joined by
+/// "and" shares the verb ("30 children and 12 adults were missing").
 fn fate_of(text: &str, number: usize, unit_end: Option<usize>, vocabulary: &Vocabulary) -> Option<String> {
     let clause = clause_start(text, number);
     let before = words(&text[clause..number], clause);
     let last_words = &before[before.len().saturating_sub(4)..];
     let verb_before = content_terms(last_words, vocabulary).pop().filter(|(term, written)| {
         let between = words(&text[written.end..number], written.end);
-        term.starts_with('~') && content_terms(&between, vocabulary).is_empty()
+        is_fate(term, &text[written.start..written.end]) && content_terms(&between, vocabulary).is_empty()
     });
     if let Some((term, _)) = verb_before {
         return Some(term);
     }
     let unit_end = unit_end?;
-    let after = words(&text[unit_end..clause_end(text, unit_end)], unit_end);
-    let before_preposition =
-        after.iter().take(4).take_while(|word| !NOT_BEFORE_A_UNIT.contains(&word.text.to_lowercase().as_str()));
-    let near_words: Vec<Word<'_>> = before_preposition.cloned().collect();
-    content_terms(&near_words, vocabulary).into_iter().map(|(term, _)| term).find(|term| term.starts_with('~'))
+    let mut after = words(&text[unit_end..clause_end(text, unit_end)], unit_end);
+    // "30 children and 12 adults were missing": both counts share the verb after the second.
+    let coordinated = after.len() > 3
+        && matches!(after[0].text, "and" | "or")
+        && (after[1].text.starts_with(|c: char| c.is_ascii_digit()) || parse_spelled_number(after[1].text).is_some());
+    if coordinated {
+        after.drain(..3);
+    }
+    // Up to the first preposition, but "to" in "crushed to death" and "are thought to have died" leads to
+    // the fate rather than away from it.
+    let lowercase: Vec<String> = after.iter().map(|word| word.text.to_lowercase()).collect();
+    let parts_the_clause = |at: usize| {
+        let infinitive =
+            lowercase[at] == "to" && lowercase.get(at + 1).is_some_and(|next| INFINITIVE.contains(&next.as_str()));
+        NOT_BEFORE_A_UNIT.contains(&lowercase[at].as_str()) && !infinitive
+    };
+    let before_preposition = (0..after.len()).take_while(|&at| !parts_the_clause(at)).map(|at| &after[at]);
+    let near_words: Vec<Word<'_>> =
+        before_preposition.filter(|word| !vocabulary.is_stopword(&word.text.to_lowercase())).take(3).cloned().collect();
+    content_terms(&near_words, vocabulary)
+        .into_iter()
+        .find(|(term, written)| is_fate(term, &text[written.start..written.end]))
+        .map(|(term, _)| term)
 }
+
+/// Is a term of the synonym table what befell people ("killed", "missing") rather than who they are
+/// ("children" is in the table too)?
+fn is_fate(term: &str, written: &str) -> bool {
+    let who = written.to_lowercase();
+    term.starts_with('~') && !PEOPLE.contains(&who.as_str()) && !GROUPS.contains(&who.as_str())
+}
+
+/// The fate of a group counted just before, joined by "and": in "22 dead children and four adults" the
+/// adults are dead too.
+fn fate_of_the_group_before(text: &str, number: usize, vocabulary: &Vocabulary) -> Option<String> {
+    let clause = clause_start(text, number);
+    let before = words(&text[clause..number], clause);
+    let [.., fate, group, joint] = before.as_slice() else { return None };
+    let joined = matches!(joint.text, "and" | "or") && GROUPS.contains(&group.text.to_lowercase().as_str());
+    let term = content_terms(std::slice::from_ref(fate), vocabulary).pop().map(|(term, _)| term);
+    term.filter(|term| joined && is_fate(term, fate.text))
+}
+
+/// Words after "to" that make it part of a verb ("to have died", "to be dead") or of a fate ("to death").
+const INFINITIVE: [&str; 3] = ["have", "be", "death"];
 
 /// Prepositions that part a number from the next noun: what follows them is not what the number counts.
 const NOT_BEFORE_A_UNIT: [&str; 14] =
@@ -247,15 +309,41 @@ fn count_at(
     if gap.split_whitespace().any(|filler| NOT_BEFORE_A_UNIT.contains(&filler.to_lowercase().as_str())) {
         return unnamed();
     }
+    if gap.split_whitespace().any(|filler| LINKING_VERBS.contains(&filler.to_lowercase().as_str())) {
+        let fate = fate_of(text, word.start, Some(end), vocabulary).unwrap_or_default();
+        let value = Value::Count { amount, decimals, unit: fate };
+        return Some(Detail { value, text: text[word.start..end].to_owned(), hedged });
+    }
     // The unit as the linker indexes it, so that "48 dead" and "62 killed" count the same thing.
-    let unit_end = unit_word.start + unit_word.text.len();
-    let counts_people = PEOPLE.contains(&unit_word.text.to_lowercase().as_str());
-    let fate = counts_people.then(|| fate_of(text, word.start, Some(unit_end), vocabulary)).flatten();
-    let unit = fate.unwrap_or_else(|| {
-        content_terms(std::slice::from_ref(unit_word), vocabulary)
+    let term_of = |written: &Word<'_>| {
+        content_terms(std::slice::from_ref(written), vocabulary)
             .into_iter()
             .next()
-            .map_or_else(|| stem(unit_word.text), |(term, _)| term)
-    });
+            .map_or_else(|| stem(written.text), |(term, _)| term)
+    };
+    let is_group = |written: &Word<'_>| GROUPS.contains(&written.text.to_lowercase().as_str());
+    let mut unit_end = unit_word.start + unit_word.text.len();
+    let lowercase = unit_word.text.to_lowercase();
+    let unit = if PEOPLE.contains(&lowercase.as_str()) {
+        fate_of(text, word.start, Some(unit_end), vocabulary).unwrap_or_else(|| term_of(unit_word))
+    } else if is_group(unit_word) {
+        let group = term_of(unit_word);
+        let fate = fate_of(text, word.start, Some(unit_end), vocabulary)
+            .or_else(|| fate_of_the_group_before(text, word.start, vocabulary));
+        fate.map_or(group.clone(), |fate| format!("{fate} {group}"))
+    } else {
+        let unit = term_of(unit_word);
+        // "22 dead children": a fate before a group joins it.
+        let next = after.iter().find(|next| next.start >= unit_end);
+        match next
+            .filter(|next| unit.starts_with('~') && is_group(next) && text[unit_end..next.start].trim().is_empty())
+        {
+            Some(group) => {
+                unit_end = group.start + group.text.len();
+                format!("{unit} {}", term_of(group))
+            }
+            None => unit,
+        }
+    };
     Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..unit_end].to_owned(), hedged })
 }
