@@ -117,3 +117,14 @@ fn a_name_before_a_comma_and_a_known_region_is_a_place_in_it() {
     let found = typed("Harbour news\n\nThe ferry firm moved its offices to Tervikton, California, on Monday.\n");
     assert!(found.contains(&("Tervikton".to_owned(), "PLACE")), "{found:?}");
 }
+
+#[test]
+fn a_known_place_followed_by_a_word_of_its_own_names_something_else() {
+    let found = typed(
+        "Lender fails\n\nIt is the largest failure since Nevada Thrift collapsed in 2008. Nevada Gov. Ana Ruiz \
+         spoke in Nevada on Monday, and Lake Tahoe stayed calm.\n",
+    );
+    assert!(found.contains(&("Nevada Thrift".to_owned(), "ORG")), "a company named after a place: {found:?}");
+    assert!(found.contains(&("Nevada".to_owned(), "PLACE")), "'Nevada Gov.' and 'in Nevada' are the place: {found:?}");
+    assert!(!found.iter().any(|(name, _)| name.starts_with("Nevada Gov")), "{found:?}");
+}

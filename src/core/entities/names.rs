@@ -2,6 +2,7 @@
 //! tokens cleaned of what is not a name (sentence-initial common words, roles, demonyms, Title-Case
 //! headline words) and typed by [`classify`](super::classify).
 
+pub(super) mod after_known;
 pub(super) mod known;
 
 use super::classify::{Context, classify};
@@ -10,6 +11,7 @@ use super::tokens::{Shape, Token};
 use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
+use after_known::{named_after_place, organisation_after};
 use known::{longest_known, lookup};
 use std::sync::LazyLock;
 
@@ -196,6 +198,22 @@ pub fn find_names(
                 index = org_end + 1;
                 continue;
             }
+            let own_name = if sentence.title_case || known.kind != EntityType::Place {
+                None
+            } else {
+                named_after_place(sentence, end, taken, vocabulary)
+            };
+            if let Some(name_end) = own_name {
+                let span = Span::new(tokens[index].span.start, tokens[name_end].span.end);
+                mentions.push(RawMention {
+                    span,
+                    kind: EntityType::Org,
+                    canonical: None,
+                    confidence: Confidence::Guess,
+                });
+                index = name_end + 1;
+                continue;
+            }
             let end = absorb_version(sentence, end, known.kind, taken);
             let span = Span::new(tokens[index].span.start, tokens[end].span.end);
             mentions.push(RawMention {
@@ -216,33 +234,6 @@ pub fn find_names(
         clean_chunk(sentence, index, end, segment_start, vocabulary, mentions);
         index = end + 1;
     }
-}
-
-/// If the known name ending at `end` is followed by capitalised words that end in an organisation's head
-/// word ("Seoul Central District Court", "Pacific Rim Times") or by a code like "C&T", the last token of
-/// that organisation's name.
-fn organisation_after(
-    sentence: &Sentence<'_>,
-    start: usize,
-    end: usize,
-    taken: &[bool],
-    vocabulary: &Vocabulary<'_>,
-) -> Option<usize> {
-    let mut last = end;
-    let mut found = None;
-    while last + 1 < sentence.tokens.len() && sentence.adjacent(last, last + 1) && !taken[last + 1] && last - start < 6
-    {
-        let next = sentence.tokens[last + 1];
-        let word = next.text(sentence.text);
-        if !next.shape.is_name_like() || vocabulary.is_not_name(word) || vocabulary.is_role(word) {
-            break;
-        }
-        last += 1;
-        if vocabulary.is_org_head(word) || (word.contains('&') && next.shape == Shape::AllCaps) {
-            found = Some(last);
-        }
-    }
-    found
 }
 
 /// Product names go on with a version or a model tail: "Grok 3", "Qwen 2.5-Max", "Mate 60 Pro".
