@@ -128,3 +128,15 @@ fn a_known_place_followed_by_a_word_of_its_own_names_something_else() {
     assert!(found.contains(&("Nevada".to_owned(), "PLACE")), "'Nevada Gov.' and 'in Nevada' are the place: {found:?}");
     assert!(!found.iter().any(|(name, _)| name.starts_with("Nevada Gov")), "{found:?}");
 }
+
+#[test]
+fn an_institution_of_two_fields_joined_by_and_is_one_name() {
+    let found = typed(
+        "Bank closed\n\nThe Tervik Department of Financial Protection and Innovation closed the bank. The \
+         Ministry of Finance and Apple said nothing.\n",
+    );
+    let orgs: Vec<&str> = found.iter().filter(|(_, kind)| *kind == "ORG").map(|(name, _)| name.as_str()).collect();
+    assert!(orgs.contains(&"Tervik Department of Financial Protection and Innovation"), "{found:?}");
+    assert!(orgs.contains(&"Ministry of Finance"), "a known name after 'and' is a name of its own: {found:?}");
+    assert!(orgs.contains(&"Apple"), "{found:?}");
+}

@@ -193,6 +193,8 @@ pub fn find_names(
             let organisation =
                 if sentence.title_case { None } else { organisation_after(sentence, index, end, taken, vocabulary) };
             if let Some(org_end) = organisation {
+                // "California Department of Financial Protection and Innovation" goes on past its head.
+                let org_end = chunk_end(sentence, org_end, taken, vocabulary);
                 let span = Span::new(tokens[index].span.start, tokens[org_end].span.end);
                 mentions.push(RawMention { span, kind: EntityType::Org, canonical: None, confidence: Confidence::Cue });
                 index = org_end + 1;
@@ -258,23 +260,39 @@ fn absorb_version(sentence: &Sentence<'_>, end: usize, kind: EntityType, taken: 
 /// The last token of the capitalised run that starts at `start`.
 fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: &Vocabulary<'_>) -> usize {
     let tokens = sentence.tokens;
+    let word_at = |index: usize| tokens[index].text(sentence.text);
     let mut end = start;
+    // Past "of" after an institution's head word, the run names what the institution is of: common words
+    // belong to it ("Department of Financial Protection"), and so does a second field after "and"
+    // ("… Protection and Innovation"), unless that is a name of its own.
+    let mut institution_of = false;
     while end + 1 < tokens.len() && sentence.adjacent(end, end + 1) && !taken[end + 1] {
         let next = tokens[end + 1];
         let word = next.text(sentence.text);
+        let continues = end + 2 < tokens.len()
+            && sentence.adjacent(end + 1, end + 2)
+            && tokens[end + 2].shape.is_name_like()
+            && !taken[end + 2];
         if next.shape.is_name_like() && !(sentence.title_case && vocabulary.is_common(word)) {
             end += 1;
         } else if next.shape == Shape::Number || (word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 5) {
             // A version number continues a name ("Lamar 3.1"), never starts one.
             end += 1;
+        } else if word == "of" && vocabulary.is_org_head(word_at(end)) && continues && !sentence.title_case {
+            institution_of = true;
+            end += 2;
+        } else if word == "and"
+            && institution_of
+            && continues
+            && !vocabulary.is_any_given_name(word_at(end + 2))
+            && known::longest_known(sentence, end + 2, vocabulary).is_none()
+        {
+            institution_of = false;
+            end += 2;
         } else if CONNECTORS.contains(&word)
-            && (word != "of"
-                || vocabulary.is_org_head(tokens[end].text(sentence.text))
-                || is_place_head(tokens[end].text(sentence.text), vocabulary))
-            && end + 2 < tokens.len()
-            && sentence.adjacent(end + 1, end + 2)
-            && tokens[end + 2].shape.is_name_like()
-            && !vocabulary.is_common(tokens[end + 2].text(sentence.text))
+            && (word != "of" || is_place_head(word_at(end), vocabulary))
+            && continues
+            && !vocabulary.is_common(word_at(end + 2))
         {
             end += 2;
         } else {
