@@ -116,6 +116,10 @@ fn an_organisation_with_its_suffix_abbreviated_or_its_country_before_it_is_one_e
 fn a_name_before_a_comma_and_a_known_region_is_a_place_in_it() {
     let found = typed("Harbour news\n\nThe ferry firm moved its offices to Tervikton, California, on Monday.\n");
     assert!(found.contains(&("Tervikton".to_owned(), "PLACE")), "{found:?}");
+    // Even right after an organisation's name ending in a noun such as "Bank".
+    let found = typed("Bank closed\n\nThe last to close was Ulvika State Bank, Ulvika, Nevada, in 2020.\n");
+    assert!(found.contains(&("Ulvika".to_owned(), "PLACE")), "{found:?}");
+    assert!(found.contains(&("Ulvika State Bank".to_owned(), "ORG")), "{found:?}");
 }
 
 #[test]

@@ -339,7 +339,10 @@ pub fn classify(
     if context.role_before && count == 1 {
         return Some((EntityType::Person, Confidence::Cue));
     }
-    if before.is_some_and(|w| lowercase_in(w, &ORG_NOUN_SET)) {
+    // "the lender Tervik", but not "… State Bank, Almena": a comma parts the noun from the name.
+    let right_before = start > 0
+        && sentence.text[sentence.tokens[start - 1].span.end..sentence.tokens[start].span.start].trim().is_empty();
+    if right_before && before.is_some_and(|w| lowercase_in(w, &ORG_NOUN_SET)) {
         return Some((EntityType::Org, Confidence::Cue));
     }
     if after.is_some_and(|w| PRODUCT_NOUN_SET.contains(w)) {
