@@ -144,3 +144,14 @@ fn an_institution_of_two_fields_joined_by_and_is_one_name() {
     assert!(orgs.contains(&"Ministry of Finance"), "a known name after 'and' is a name of its own: {found:?}");
     assert!(orgs.contains(&"Apple"), "{found:?}");
 }
+
+#[test]
+fn words_in_a_web_address_are_not_names() {
+    let found = typed(
+        "Bank closed\n\nThe Tervik Savings Bank closed on Friday. Follow us on social.example.com/TervikNews or \
+         at https://www.example.org/Harbour/Reports for more.\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(names.contains(&"Tervik Savings Bank"), "{found:?}");
+    assert!(!names.iter().any(|name| name.contains("TervikNews") || name.contains("Harbour")), "{found:?}");
+}

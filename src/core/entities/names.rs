@@ -7,7 +7,7 @@ pub(super) mod known;
 
 use super::classify::{Context, classify};
 use super::lexicon::{Lexicon, WordSet, word_set};
-use super::tokens::{Shape, Token};
+use super::tokens::{Shape, Token, in_web_address};
 use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
@@ -181,7 +181,7 @@ pub fn find_names(
     }
     let mut index = 0;
     while index < tokens.len() {
-        if taken[index] || !tokens[index].shape.is_name_like() {
+        if taken[index] || !tokens[index].shape.is_name_like() || in_web_address(sentence.text, tokens[index].span) {
             index += 1;
             continue;
         }

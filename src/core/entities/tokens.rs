@@ -255,3 +255,29 @@ fn split_modifier(text: &str, span: Span, lexicon: &Lexicon) -> Option<[Token; 2
 
 #[cfg(test)]
 mod tests;
+
+/// Is the token at `span` part of a web address's path ("facebook.com/ExpressU", "https://…")? Such
+/// words name pages, not entities.
+pub fn in_web_address(text: &str, span: Span) -> bool {
+    // Within a bounded window, so that a long run without spaces costs no more than a short one.
+    const WINDOW: usize = 256;
+    let mut from = span.start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let chunk_start = text[from..span.start].rfind(char::is_whitespace).map_or(from, |at| from + at + 1);
+    let chunk_end = text[span.end..to].find(char::is_whitespace).map_or(to, |at| span.end + at);
+    let chunk = &text[chunk_start..chunk_end];
+    if chunk.contains("://") || chunk.starts_with("www.") {
+        return true;
+    }
+    // A domain ("example.com") before the first slash, and the token after it.
+    let Some(slash) = chunk.find('/') else { return false };
+    let top_level = chunk[..slash].rsplit_once('.').map_or("", |(_, top)| top);
+    let domain = (2..=6).contains(&top_level.len()) && top_level.chars().all(|c| c.is_ascii_lowercase());
+    domain && span.start > chunk_start + slash
+}
