@@ -4,121 +4,17 @@
 
 pub(super) mod after_known;
 pub(super) mod known;
+mod not_names;
 
 use super::classify::{Context, classify};
-use super::lexicon::{Lexicon, WordSet, word_set};
+use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, in_web_address};
 use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
 use after_known::{named_after_place, organisation_after};
 use known::{longest_known, lookup};
-use std::sync::LazyLock;
-
-/// Capitalised words that are never names on their own.
-const NOT_NAMES: &[&str] = &[
-    "AI",
-    "CEO",
-    "CFO",
-    "CTO",
-    "COO",
-    "IT",
-    "TV",
-    "PC",
-    "GDP",
-    "IPO",
-    "API",
-    "OS",
-    "VR",
-    "AR",
-    "EV",
-    "EVs",
-    "LLM",
-    "HQ",
-    "PM",
-    "AM",
-    "GMT",
-    "UTC",
-    "CET",
-    "EST",
-    "PST",
-    "BST",
-    "JST",
-    "KST",
-    "ET",
-    "PT",
-    "I",
-    "OK",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Internet",
-    "Web",
-    "Update",
-    "Updated",
-    "Read",
-    "More",
-    "Photo",
-    "Image",
-    "Credit",
-    "Source",
-    "Advertisement",
-    "Related",
-    "Share",
-    "Home",
-    "News",
-    "Opinion",
-    "Video",
-    "Breaking",
-    "Exclusive",
-    "Analysis",
-    "Q",
-    "A",
-    "Note",
-    "Editor",
-    "Getty",
-    "Images",
-    "NEW",
-    "UPDATE",
-    "BREAKING",
-    "EXCLUSIVE",
-    "LIVE",
-    "WAT",
-    "CAT",
-    "EAT",
-    "IST",
-    "BRT",
-    "ART",
-    "AEST",
-    "AEDT",
-    "HKT",
-    "SGT",
-    "MSK",
-    "CST",
-    "MST",
-    "PDT",
-    "EDT",
-    "CEST",
-    "WIB",
-];
-
-/// Is `word` one of [`NOT_NAMES`]?
-pub(super) fn is_not_name(word: &str) -> bool {
-    static SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
-    SET.contains(word)
-}
+pub(super) use not_names::is_not_name;
 
 /// Lowercase words that may join capitalised tokens inside a name ("Bank of Japan", "Luiz Inácio
 /// Lula da Silva").
