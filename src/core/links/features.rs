@@ -330,14 +330,17 @@ fn count_at(
         let group = term_of(unit_word);
         let fate = fate_of(text, word.start, Some(unit_end), vocabulary)
             .or_else(|| fate_of_the_group_before(text, word.start, vocabulary));
-        fate.map_or(group.clone(), |fate| format!("{fate} {group}"))
+        match fate {
+            Some(fate) => format!("{fate} {group}"),
+            None => group,
+        }
     } else {
         let unit = term_of(unit_word);
         // "22 dead children": a fate before a group joins it.
         let next = after.iter().find(|next| next.start >= unit_end);
-        match next
-            .filter(|next| unit.starts_with('~') && is_group(next) && text[unit_end..next.start].trim().is_empty())
-        {
+        match next.filter(|next| {
+            is_fate(&unit, unit_word.text) && is_group(next) && text[unit_end..next.start].trim().is_empty()
+        }) {
             Some(group) => {
                 unit_end = group.start + group.text.len();
                 format!("{unit} {}", term_of(group))
