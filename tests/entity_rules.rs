@@ -126,11 +126,12 @@ fn a_name_before_a_comma_and_a_known_region_is_a_place_in_it() {
 fn a_known_place_followed_by_a_word_of_its_own_names_something_else() {
     let found = typed(
         "Lender fails\n\nIt is the largest failure since Nevada Thrift collapsed in 2008. Nevada Gov. Ana Ruiz \
-         spoke in Nevada on Monday, and Lake Tahoe stayed calm.\n",
+         spoke in Nevada on Monday, and Lake Tahoe stayed calm. Georgia Smith, a teller, was not told.\n",
     );
     assert!(found.contains(&("Nevada Thrift".to_owned(), "ORG")), "a company named after a place: {found:?}");
     assert!(found.contains(&("Nevada".to_owned(), "PLACE")), "'Nevada Gov.' and 'in Nevada' are the place: {found:?}");
     assert!(!found.iter().any(|(name, _)| name.starts_with("Nevada Gov")), "{found:?}");
+    assert!(!found.contains(&("Georgia Smith".to_owned(), "ORG")), "a place that is also a given name: {found:?}");
 }
 
 #[test]

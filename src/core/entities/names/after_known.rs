@@ -33,8 +33,8 @@ pub(super) fn organisation_after(
 }
 
 /// If the known place ending at `end` is followed by one more capitalised word that ends the run and is
-/// no place, event, role or known name of its own, the last token of the name the two make: a company or
-/// title named after a place ("Washington Mutual", "China Mobile", "India Today"), not the place.
+/// no place, event, role, surname or known name of its own, the last token of the name the two make: a
+/// company or title named after a place ("Washington Mutual", "China Mobile", "India Today").
 pub(super) fn named_after_place(
     sentence: &Sentence<'_>,
     end: usize,
@@ -54,7 +54,9 @@ pub(super) fn named_after_place(
         || vocabulary.is_place_prefix(word)
         || vocabulary.is_event_suffix(word)
         || vocabulary.is_role(word)
-        || vocabulary.is_not_name(word);
+        || vocabulary.is_not_name(word)
+        // "Jordan Peterson", "Paris Hilton": a place's name is also a given name.
+        || vocabulary.is_surname(word);
     if describes_the_place || super::known::longest_known(sentence, end + 1, vocabulary).is_some() {
         return None;
     }
