@@ -84,31 +84,22 @@ pub fn find_names(
         // Known names are trusted anywhere: names that are also common words live in the lexicons'
         // ambiguous lists, which are not used here.
         if let Some((end, known)) = longest_known(sentence, index, vocabulary) {
-            // A known name heading an organisation's name: "Han River Press", "Samsung C&T" (not in a
-            // headline, where every word is capitalised: "Apple Partners With …").
-            let organisation =
-                if sentence.title_case { None } else { organisation_after(sentence, index, end, taken, vocabulary) };
-            if let Some(org_end) = organisation {
-                // "California Department of Financial Protection and Innovation" goes on past its head.
-                let org_end = chunk_end(sentence, org_end, taken, vocabulary);
-                let span = Span::new(tokens[index].span.start, tokens[org_end].span.end);
-                mentions.push(RawMention { span, kind: EntityType::Org, canonical: None, confidence: Confidence::Cue });
-                index = org_end + 1;
-                continue;
-            }
-            let own_name = if sentence.title_case || known.kind != EntityType::Place {
+            // A known name heading an organisation's name ("Han River Press", "Samsung C&T"), or a place
+            // that only begins another name ("Washington Mutual"); never in a headline, where every word is
+            // capitalised ("Apple Partners With …").
+            let own_name = if sentence.title_case {
                 None
+            } else if let Some(org_end) = organisation_after(sentence, index, end, taken, vocabulary) {
+                // "California Department of Financial Protection and Innovation" goes on past its head.
+                Some((chunk_end(sentence, org_end, taken, vocabulary), Confidence::Cue))
+            } else if known.kind == EntityType::Place {
+                named_after_place(sentence, end, taken, vocabulary).map(|name_end| (name_end, Confidence::Guess))
             } else {
-                named_after_place(sentence, end, taken, vocabulary)
+                None
             };
-            if let Some(name_end) = own_name {
+            if let Some((name_end, confidence)) = own_name {
                 let span = Span::new(tokens[index].span.start, tokens[name_end].span.end);
-                mentions.push(RawMention {
-                    span,
-                    kind: EntityType::Org,
-                    canonical: None,
-                    confidence: Confidence::Guess,
-                });
+                mentions.push(RawMention { span, kind: EntityType::Org, canonical: None, confidence });
                 index = name_end + 1;
                 continue;
             }

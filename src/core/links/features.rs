@@ -178,6 +178,11 @@ const GROUPS: [&str; 12] = [
     "workers",
 ];
 
+/// Does a word count one group of people ([`GROUPS`])?
+fn is_group(word: &str) -> bool {
+    GROUPS.contains(&word.to_lowercase().as_str())
+}
+
 /// Forms of "to be" and "to have" between a number and a word: the number is the subject ("94 are known
 /// dead"), so the word is no unit; what the clause says of it is.
 const LINKING_VERBS: [&str; 6] = ["are", "were", "is", "was", "have", "had"];
@@ -229,7 +234,7 @@ fn fate_of(text: &str, number: usize, unit_end: Option<usize>, vocabulary: &Voca
 /// ("children" is in the table too)?
 fn is_fate(term: &str, written: &str) -> bool {
     let who = written.to_lowercase();
-    term.starts_with('~') && !PEOPLE.contains(&who.as_str()) && !GROUPS.contains(&who.as_str())
+    term.starts_with('~') && !PEOPLE.contains(&who.as_str()) && !is_group(written)
 }
 
 /// The fate of a group counted just before, joined by "and": in "22 dead children and four adults" the
@@ -238,7 +243,7 @@ fn fate_of_the_group_before(text: &str, number: usize, vocabulary: &Vocabulary) 
     let clause = clause_start(text, number);
     let before = words(&text[clause..number], clause);
     let [.., fate, group, joint] = before.as_slice() else { return None };
-    let joined = matches!(joint.text, "and" | "or") && GROUPS.contains(&group.text.to_lowercase().as_str());
+    let joined = matches!(joint.text, "and" | "or") && is_group(group.text);
     let term = content_terms(std::slice::from_ref(fate), vocabulary).pop().map(|(term, _)| term);
     term.filter(|term| joined && is_fate(term, fate.text))
 }
@@ -321,12 +326,11 @@ fn count_at(
             .next()
             .map_or_else(|| stem(written.text), |(term, _)| term)
     };
-    let is_group = |written: &Word<'_>| GROUPS.contains(&written.text.to_lowercase().as_str());
     let mut unit_end = unit_word.start + unit_word.text.len();
     let lowercase = unit_word.text.to_lowercase();
     let unit = if PEOPLE.contains(&lowercase.as_str()) {
         fate_of(text, word.start, Some(unit_end), vocabulary).unwrap_or_else(|| term_of(unit_word))
-    } else if is_group(unit_word) {
+    } else if is_group(unit_word.text) {
         let group = term_of(unit_word);
         let fate = fate_of(text, word.start, Some(unit_end), vocabulary)
             .or_else(|| fate_of_the_group_before(text, word.start, vocabulary));
@@ -339,7 +343,7 @@ fn count_at(
         // "22 dead children": a fate before a group joins it.
         let next = after.iter().find(|next| next.start >= unit_end);
         match next.filter(|next| {
-            is_fate(&unit, unit_word.text) && is_group(next) && text[unit_end..next.start].trim().is_empty()
+            is_fate(&unit, unit_word.text) && is_group(next.text) && text[unit_end..next.start].trim().is_empty()
         }) {
             Some(group) => {
                 unit_end = group.start + group.text.len();
