@@ -7,6 +7,7 @@ mod keywords;
 pub use keywords::TextScan;
 
 use crate::core::article::Span;
+use crate::core::dates::month_number;
 use keywords::{InnerKeywords, LeadingKeywords, leading};
 use regex::Regex;
 use serde::Deserialize;
@@ -157,13 +158,21 @@ impl ZoneRules {
     /// If a byline pattern matches this block of `chars` characters: the name it names, if it does and
     /// `want_name` asks for it (the capture search costs far more than the match).
     pub(super) fn byline_name(&self, block: &str, chars: usize, want_name: bool) -> Option<Option<String>> {
-        let rule = self.byline.iter().find(|rule| rule.is_match(block, chars))?;
-        // Sign-off patterns name no one.
-        if !want_name || !rule.regex.capture_names().any(|name| name == Some("name")) {
-            return Some(None);
-        }
-        let caps = rule.regex.captures(block)?;
-        Some(caps.name("name").map(|m| m.as_str().trim().trim_end_matches(" and").trim_end_matches(" &").to_owned()))
+        self.byline.iter().filter(|rule| rule.is_match(block, chars)).find_map(|rule| {
+            // Sign-off patterns name no one.
+            if !rule.regex.capture_names().any(|name| name == Some("name")) {
+                return Some(None);
+            }
+            let caps = rule.regex.captures(block)?;
+            let name = caps.name("name")?;
+            // A pattern that stops at the name leaves open what follows it.
+            let open_ended = caps.get(0).is_some_and(|whole| whole.end() == name.end());
+            let rest_of_line = block[name.end()..].lines().next().unwrap_or_default();
+            if open_ended && !names_someone(name.as_str(), rest_of_line) {
+                return None;
+            }
+            Some(want_name.then(|| name.as_str().trim().trim_end_matches(" and").trim_end_matches(" &").to_owned()))
+        })
     }
 
     /// The outlet an outlet pattern finds in this block, if any.
@@ -217,3 +226,24 @@ impl ZoneRules {
 
 #[cfg(test)]
 mod tests;
+
+/// Lowercase words that may follow the name in a byline ("By Ana Lima in Lisbon", "… for Harbour Wire").
+const AFTER_A_BYLINE_NAME: [&str; 9] = ["for", "at", "in", "of", "and", "with", "from", "via", "on"];
+
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Does the name a "By …" pattern found, followed by `rest`, name a writer? A lead sentence can open the
+/// same way: "By Thursday the storm had killed 126 people", "By March, the bank had lost its deposits".
+pub(super) fn names_someone(name: &str, rest: &str) -> bool {
+    let name = name.trim();
+    let one_word = !name.contains(char::is_whitespace);
+    let word = name.trim_end_matches('.').to_lowercase();
+    if one_word && (month_number(&word).is_some() || WEEKDAYS.contains(&word.as_str())) {
+        return false;
+    }
+    // Prose goes on after the name in lowercase words; a byline ends, or names a place or an outlet.
+    let next = rest.strip_prefix(char::is_whitespace).and_then(|rest| rest.split_whitespace().next());
+    next.is_none_or(|next| {
+        !next.starts_with(char::is_lowercase) || AFTER_A_BYLINE_NAME.contains(&next.to_lowercase().as_str())
+    })
+}

@@ -210,3 +210,28 @@ fn credit_lines_their_captions_and_listed_headlines_are_chrome() {
     assert!(!slashed_credit("The 24/7 service runs from Monday"), "a slash in prose is no credit");
     assert!(!credit_line("Shares rose, according to Reuters."), "a sentence citing an agency is prose");
 }
+
+#[test]
+fn a_lead_sentence_that_opens_with_by_is_body_not_a_byline() {
+    for lead in [
+        "By Thursday the storm had killed 126 people on the coast, the rescue service said.",
+        "By March, the bank had lost most of its deposits.",
+        "By Apple’s own count, sales rose in every region.",
+    ] {
+        let text = format!("Storm Toll Rises\n{lead}\nFerries stayed in port.");
+        let zoning = zone_text(&text, ZoneRules::builtin(), None);
+        let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(&text))).collect();
+        assert_eq!(zones[1], (ZoneKind::Body, lead), "{zones:?}");
+        assert_eq!(zoning.byline, None);
+    }
+    for (byline, name) in [
+        ("By May Jeong", "May Jeong"),
+        ("By Ana Lima in Lisbon", "Ana Lima"),
+        ("By Ana Lima and Tom Reed", "Ana Lima and Tom Reed"),
+        ("By Ana Lima, staff writer", "Ana Lima"),
+    ] {
+        let text = format!("Storm Toll Rises\n{byline}\nThe storm killed 126 people on the coast.");
+        let zoning = zone_text(&text, ZoneRules::builtin(), None);
+        assert_eq!(zoning.byline.as_deref(), Some(name), "{byline}");
+    }
+}

@@ -47,8 +47,13 @@ fn reference_is_boilerplate(rules: &ZoneRules, block: &str, chars: usize) -> boo
 }
 
 fn reference_byline_name(rules: &ZoneRules, block: &str, chars: usize) -> Option<Option<String>> {
-    let caps =
-        rules.byline.iter().find_map(|rule| rule.is_match(block, chars).then(|| rule.regex.captures(block))?)?;
+    let caps = rules.byline.iter().find_map(|rule| {
+        let caps = rule.is_match(block, chars).then(|| rule.regex.captures(block))??;
+        let Some(name) = caps.name("name") else { return Some(caps) };
+        let rest = block[name.end()..].lines().next().unwrap_or_default();
+        let open_ended = caps.get(0)?.end() == name.end();
+        (!open_ended || names_someone(name.as_str(), rest)).then_some(caps)
+    })?;
     Some(caps.name("name").map(|m| m.as_str().trim().trim_end_matches(" and").trim_end_matches(" &").to_owned()))
 }
 
