@@ -251,3 +251,30 @@ fn two_tolls_of_one_disaster_are_one_fact_with_a_different_number() {
     let why = analysis.links.explainer.shared_from(first, second, &analysis.corpus.articles);
     assert!(why.contains(&"140 people ~ 118 people".to_owned()), "{why:?}");
 }
+
+#[test]
+fn two_counts_of_one_thing_meet_however_far_apart_their_figures() {
+    // An early toll and a later one, three times higher: no near figure joins them, what they count does.
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Storm in Valmara\n\nThe storm that struck the coast of Valmara on Monday killed at least 40 people, \
+             the regional government said.\n\nFishing boats stayed in port along the whole coast.\n\nThe \
+             regional government opened shelters in schools and sports halls.\n",
+        ),
+        (
+            "second.txt",
+            "Valmara storm toll\n\nBy Thursday the storm had killed 126 people on the Valmara coast, according \
+             to the rescue service.\n\nThe rescue service sent helicopters to villages cut off by the storm.\n\n\
+             Ferries to the islands were cancelled until the weekend.\n",
+        ),
+    ]);
+    let first = passage_starting(&analysis, 0, "The storm that");
+    let second = passage_starting(&analysis, 1, "By Thursday");
+    let link = analysis.links.links_of(first).find(|link| link.other(first) == second);
+    let link = link.expect("the two toll sentences are linked");
+    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    assert!(differences.contains(&("40 people", "126 people")), "{differences:?}");
+    let ferries = passage_starting(&analysis, 1, "Ferries");
+    assert_eq!(analysis.links.links_of(ferries).count(), 0, "a sentence with no count of the dead stays alone");
+}

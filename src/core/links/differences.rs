@@ -56,7 +56,9 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
     // With several candidates on a side, only close values are taken for the same quantity
     // ("$18.51 billion" vs "$18.3 billion"), not a revenue total against a regional figure. Even the only
     // two of a kind are one quantity only if they are within half of each other: outlets round and update a
-    // figure ("48 dead", "62 dead"); a 4% growth and an 11.1% fall are two different things.
+    // figure ("48 dead", "62 dead"); a 4% growth and an 11.1% fall are two different things. Two counts of
+    // the same named thing, alone on each side, are one quantity however far apart: an early toll and a
+    // later one ("40 people" killed, "126 people" killed).
     let alone = |list: &[&super::values::Detail], detail: &super::values::Detail| {
         list.iter().filter(|other| other.value.conflicts(&detail.value, false).is_some()).count() == 1
     };
@@ -64,7 +66,9 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
     for (i, x) in unmatched_a.iter().enumerate() {
         for (j, y) in unmatched_b.iter().enumerate() {
             let same_quantity = x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
-                && ((alone(&a_all, y) && alone(&b_all, x) && (is_date(&x.value) || close(&x.value, &y.value, 0.5)))
+                && ((alone(&a_all, y)
+                    && alone(&b_all, x)
+                    && (is_date(&x.value) || same_slot(&x.value, &y.value) || close(&x.value, &y.value, 0.5)))
                     || close(&x.value, &y.value, 1.0 / 3.0));
             if same_quantity {
                 pairs.push((gap(&x.value, &y.value), i, j));
@@ -91,6 +95,11 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
             Difference { kind, from: x.text.clone(), to: y.text.clone() }
         })
         .collect()
+}
+
+/// Do two values count the same named thing (see [`Value::slot_term`])?
+fn same_slot(a: &Value, b: &Value) -> bool {
+    a.slot_term().is_some_and(|slot| b.slot_term() == Some(slot))
 }
 
 /// How far apart two amounts are, as a share of the larger (0 for dates, which are paired only alone).

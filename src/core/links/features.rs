@@ -108,6 +108,9 @@ pub fn passage_features(
                 for near in detail.value.near_terms() {
                     features.push(near, written);
                 }
+                if let Some(slot) = detail.value.slot_term() {
+                    features.push(slot, written);
+                }
                 features.details.push(detail);
             }
         } else {

@@ -2,7 +2,7 @@
 //! and candidate pairs found through shared rare terms — never by comparing every sentence with every other.
 
 use super::sorted::for_each_common;
-use super::values::NEAR_TERM_PREFIX;
+use super::values::{NEAR_TERM_PREFIX, SLOT_TERM_PREFIX};
 use foldhash::{HashMap, HashMapExt};
 
 /// How strongly each kind of term counts, relative to a content word of the same rarity.
@@ -92,6 +92,9 @@ pub struct Evidence {
 }
 
 fn boost_of(term: &str, boosts: TermBoosts) -> f32 {
+    if term.starts_with(SLOT_TERM_PREFIX) {
+        return 1.0;
+    }
     match term.as_bytes().first() {
         Some(b'=') => boosts.entity,
         Some(b'$' | b'%' | b'#' | b'@') => boosts.value,
@@ -142,12 +145,19 @@ impl TermIndex {
         let counted: Vec<f32> = names
             .iter()
             .zip(&weights)
-            .map(|(name, &w)| if name.starts_with(NEAR_TERM_PREFIX) { 0.0 } else { w })
+            .map(
+                |(name, &w)| {
+                    if name.starts_with(NEAR_TERM_PREFIX) || name.starts_with(SLOT_TERM_PREFIX) { 0.0 } else { w }
+                },
+            )
             .collect();
         let norms = terms.iter().map(|own| own.iter().map(|&t| counted[t as usize].powi(2)).sum()).collect();
         let specific = names
             .iter()
-            .map(|name| matches!(name.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@')))
+            .map(|name| {
+                matches!(name.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@'))
+                    && !name.starts_with(SLOT_TERM_PREFIX)
+            })
             .collect();
         let sums = terms.iter().map(|own| own.iter().map(|&t| counted[t as usize]).sum()).collect();
         let word_pairs = written.iter().map(|own| word_pairs(own)).collect();

@@ -47,6 +47,13 @@ pub struct Detail {
 /// How a near term starts (see [`Value::near_terms`]).
 pub const NEAR_TERM_PREFIX: &str = "#~";
 
+/// How the term of what a count counts starts (see [`Value::slot_term`]).
+pub const SLOT_TERM_PREFIX: &str = "#:";
+
+/// Units of time, as stemmed: "five-year term", "55-year-old", "two weeks ago" measure spans and ages, which
+/// every kind of fact has, so they name no slot of their own.
+const SPANS_OF_TIME: [&str; 9] = ["year", "month", "week", "day", "hour", "minut", "second", "decad", "centuri"];
+
 /// The smallest count that gets near terms, and the ratio between two steps of their scale.
 const MIN_NEAR_COUNT: f64 = 10.0;
 const NEAR_COUNT_STEP: f64 = 1.25;
@@ -218,6 +225,18 @@ impl Value {
             terms.push(format!("{NEAR_TERM_PREFIX}{high}:{unit}"));
         }
         terms
+    }
+
+    /// The term of what a count counts, whatever the amount: "273 dead" and "217 dead" both count the dead,
+    /// so two outlets that give the toll at different hours still meet on it (and the difference shows the
+    /// two figures). `None` for other values and for numbers that name nothing they count.
+    pub fn slot_term(&self) -> Option<String> {
+        match self {
+            Value::Count { unit, .. } if !unit.is_empty() && !SPANS_OF_TIME.contains(&unit.as_str()) => {
+                Some(format!("{SLOT_TERM_PREFIX}{unit}"))
+            }
+            _ => None,
+        }
     }
 
     /// Do two values of the same kind say different things about the same thing? `None`: not comparable.
