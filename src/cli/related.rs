@@ -72,12 +72,12 @@ pub fn render_text(analysis: &Analysis) -> String {
         let omits: Vec<String> = facts.omits.iter().map(|f| format!("f{}", f + 1)).collect();
         let _ = writeln!(
             out,
-            "  {:name_width$}  reports {:>2} of {} facts ({:>3.0}%) · adds {} · omits {}",
+            "  {:name_width$}  reports {:>2} of {} facts ({:>3.0}%) · {} of its own · omits {}",
             article.source_name().chars().take(name_width).collect::<String>(),
             facts.facts.len(),
             links.facts.len(),
             facts.coverage * 100.0,
-            facts.adds.len(),
+            facts.added_passages(),
             if omits.is_empty() { "none".to_owned() } else { omits.join(", ") }
         );
     }

@@ -181,9 +181,9 @@ pub fn render_fact_map(frame: &mut Frame, area: Rect, state: &AppState, theme: &
             Span::styled(format!("{:<5}", tag(article.source_name())), theme.style(Element::PaneTitle)),
             Span::styled(
                 format!(
-                    "{:>3.0}% of facts · adds {} · omits {}",
+                    "{:>3.0}% of facts · {} of its own · omits {}",
                     facts.coverage * 100.0,
-                    facts.adds.len(),
+                    facts.added_passages(),
                     if omits.is_empty() { "none".to_owned() } else { omits.join(" ") }
                 ),
                 theme.style(Element::Pane),

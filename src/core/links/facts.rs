@@ -36,6 +36,14 @@ pub struct ArticleFacts {
     pub coverage: f64,
 }
 
+impl ArticleFacts {
+    /// How many passages it adds, in words for a summary line: "1 passage", "13 passages".
+    pub fn added_passages(&self) -> String {
+        let count = self.adds.len();
+        format!("{count} passage{}", if count == 1 { "" } else { "s" })
+    }
+}
+
 /// Are two groups linked by more than half of their cross pairs? Without this, a chain of links that
 /// each drift a little would join facts that have nothing in common. `in_y` tells membership of `y`.
 fn dense(
