@@ -109,6 +109,23 @@ static TIME_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:,|at|\||-|·)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
         .expect("valid time regex")
 });
+/// A time zone after a clock time that the date itself took in ("2024-01-03 06:40 GMT").
+static ZONE_AFTER_A_CLOCK_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?(?:\s|$)").expect("valid time zone regex"));
+static CLOCK_TIME_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d[:.]\d{2}(?::\d{2})?$").expect("valid clock time regex"));
+
+/// The length of the time (and its zone) that follows a date of `len` bytes at the start of `text`.
+fn time_after_date(text: &str, len: usize) -> usize {
+    let time = TIME_SUFFIX.find(&text[len..]).map_or(0, |m| m.end());
+    let taken = len + time;
+    if CLOCK_TIME_AT_END.is_match(&text[..taken]) {
+        let zone = ZONE_AFTER_A_CLOCK_TIME.find(&text[taken..]).map_or(0, |m| m.as_str().trim_end().len());
+        return time + zone;
+    }
+    time
+}
+
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[-—–]{1,2}\s+")
         .expect("valid wire dateline regex")
@@ -147,11 +164,11 @@ fn dateline_prefix(block: &str) -> Option<Dateline> {
     if let Some(keyword) = keyword.flatten().flatten() {
         let rest = &block[keyword.end()..];
         let (date, len) = parse_date_prefix(rest)?;
-        let time = TIME_SUFFIX.find(&rest[len..]).map_or(0, |m| m.end());
+        let time = time_after_date(rest, len);
         return Some(Dateline { len: keyword.end() + len + time, date: Some(date), agency: None });
     }
     if let Some((date, len)) = parse_date_prefix(block) {
-        let time = TIME_SUFFIX.find(&block[len..]).map_or(0, |m| m.end());
+        let time = time_after_date(block, len);
         let rest = &block[len + time..];
         let iso = block.starts_with(|c: char| c.is_ascii_digit());
         if iso || SEPARATOR.is_match(rest) {

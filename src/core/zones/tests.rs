@@ -235,3 +235,17 @@ fn a_lead_sentence_that_opens_with_by_is_body_not_a_byline() {
         assert_eq!(zoning.byline.as_deref(), Some(name), "{byline}");
     }
 }
+
+#[test]
+fn a_time_zone_after_the_time_of_a_date_line_is_part_of_it() {
+    for line in ["Updated 2024-01-03 06:40 GMT", "2024-01-03 06:40 UTC", "Published 2024-01-03 06:40 (JST)"] {
+        let text = format!("Quake Toll Rises\n{line}\nThe toll rose to 62 on Wednesday.");
+        let zones: Vec<_> = zone_text(&text, ZoneRules::builtin(), None)
+            .zones
+            .iter()
+            .map(|zone| (zone.kind, zone.span.of(&text).to_owned()))
+            .collect();
+        assert_eq!(zones[1], (ZoneKind::Dateline, line.to_owned()), "{zones:?}");
+        assert_eq!(zones[2], (ZoneKind::Body, "The toll rose to 62 on Wednesday.".to_owned()), "{zones:?}");
+    }
+}
