@@ -91,6 +91,13 @@ pub struct Evidence {
     pub shared_pairs: u32,
 }
 
+/// Near terms ("close to 217 dead") and slot terms ("a count of the dead") add to a link only when shared:
+/// a passage's own weight leaves them out, so a sentence with a number is not harder to match than one without.
+fn only_when_shared(term: &str) -> bool {
+    term.starts_with(NEAR_TERM_PREFIX) || term.starts_with(SLOT_TERM_PREFIX)
+}
+
+/// How much a term's kind boosts it. A slot term names what a count counts, not a value: it weighs as a word.
 fn boost_of(term: &str, boosts: TermBoosts) -> f32 {
     if term.starts_with(SLOT_TERM_PREFIX) {
         return 1.0;
@@ -141,16 +148,8 @@ impl TermIndex {
                 ((count - df + 0.5) / (df + 0.5) + 1.0).ln() * boost_of(name, boosts)
             })
             .collect();
-        // A passage's own weight leaves out its near terms, which only add when shared.
-        let counted: Vec<f32> = names
-            .iter()
-            .zip(&weights)
-            .map(
-                |(name, &w)| {
-                    if name.starts_with(NEAR_TERM_PREFIX) || name.starts_with(SLOT_TERM_PREFIX) { 0.0 } else { w }
-                },
-            )
-            .collect();
+        let counted: Vec<f32> =
+            names.iter().zip(&weights).map(|(name, &w)| if only_when_shared(name) { 0.0 } else { w }).collect();
         let norms = terms.iter().map(|own| own.iter().map(|&t| counted[t as usize].powi(2)).sum()).collect();
         let specific = names
             .iter()

@@ -156,7 +156,8 @@ impl ZoneRules {
     }
 
     /// If a byline pattern matches this block of `chars` characters: the name it names, if it does and
-    /// `want_name` asks for it (the capture search costs far more than the match).
+    /// `want_name` asks for it. A "By …" pattern that stops at the name only matches if the name reads as a
+    /// writer's (see [`names_someone`]).
     pub(super) fn byline_name(&self, block: &str, chars: usize, want_name: bool) -> Option<Option<String>> {
         self.byline.iter().filter(|rule| rule.is_match(block, chars)).find_map(|rule| {
             // Sign-off patterns name no one.
