@@ -310,6 +310,18 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_one_named_thing_share_a_slot_whatever_their_figures_and_spans_of_time_name_none() {
+        let count = |amount: f64, unit: &str| Value::Count { amount, decimals: 0, unit: unit.to_owned() };
+        assert_eq!(count(273.0, "dead").slot_term(), count(40.0, "dead").slot_term());
+        assert!(count(273.0, "dead").slot_term().is_some());
+        assert_ne!(count(40.0, "dead").slot_term(), count(40.0, "build").slot_term());
+        assert_eq!(count(150.0, "").slot_term(), None, "a bare number counts nothing named");
+        assert_eq!(count(5.0, "year").slot_term(), None, "'five-year term' and '55-year-old' are spans and ages");
+        assert_eq!(count(2.0, "week").slot_term(), None);
+        assert_eq!(Value::Percent { amount: 40.0, decimals: 0 }.slot_term(), None);
+    }
+
+    #[test]
     fn money_normalizes_scale_and_currency() {
         let a = parse_value(EntityType::Money, "$14.9bn").unwrap();
         let b = parse_value(EntityType::Money, "US$14.9 billion").unwrap();
