@@ -151,13 +151,8 @@ impl TermIndex {
         let counted: Vec<f32> =
             names.iter().zip(&weights).map(|(name, &w)| if only_when_shared(name) { 0.0 } else { w }).collect();
         let norms = terms.iter().map(|own| own.iter().map(|&t| counted[t as usize].powi(2)).sum()).collect();
-        let specific = names
-            .iter()
-            .map(|name| {
-                matches!(name.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@'))
-                    && !name.starts_with(SLOT_TERM_PREFIX)
-            })
-            .collect();
+        let specific =
+            names.iter().map(|name| super::is_specific_term(name) && !name.starts_with(SLOT_TERM_PREFIX)).collect();
         let sums = terms.iter().map(|own| own.iter().map(|&t| counted[t as usize]).sum()).collect();
         let word_pairs = written.iter().map(|own| word_pairs(own)).collect();
         TermIndex { terms, weights, norms, sums, postings, specific, written, word_pairs }
