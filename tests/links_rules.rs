@@ -3,7 +3,7 @@
 use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
 use parallax::core::links::values::Value;
-use parallax::core::links::{LinkOptions, PassageRef, candidates};
+use parallax::core::links::{LinkOptions, PassageRef, candidates, link_story};
 
 fn story(files: &[(&str, &str)]) -> Analysis {
     let inputs = files.iter().map(|(name, text)| InputFile::in_memory("story", name, *text)).collect();
@@ -277,4 +277,32 @@ fn two_counts_of_one_thing_meet_however_far_apart_their_figures() {
     assert!(differences.contains(&("40 people", "126 people")), "{differences:?}");
     let ferries = passage_starting(&analysis, 1, "Ferries");
     assert_eq!(analysis.links.links_of(ferries).count(), 0, "a sentence with no count of the dead stays alone");
+}
+
+#[test]
+fn two_sentences_that_open_their_articles_link_on_less_evidence_than_two_deep_in_them() {
+    let first = "The port of Valmara will automate its container cranes with a contract for Kestrel Robotics, \
+                 officials said on Monday.\n\nShipping lines have complained of delays for years.\n\nThe firm was \
+                 founded in 2019 by two engineers.\n";
+    let deal = "Valmara's harbour authority has chosen Kestrel Robotics to run the port's cranes.";
+    let background = [
+        "The cranes are forty years old.",
+        "Unions asked for talks about jobs at the docks.",
+        "The mayor called the vote historic.",
+    ];
+    let opening = format!("{deal}\n\n{}\n", background.join("\n\n"));
+    let closing = format!("{}\n\n{deal}\n", background.join("\n\n"));
+    let own_score_and_linked = |second: &str| {
+        let analysis = story(&[("first.txt", first), ("second.txt", second)]);
+        let (a, b) = (passage_starting(&analysis, 0, "The port"), passage_starting(&analysis, 1, "Valmara's"));
+        let everything = LinkOptions { threshold: 0.0, margin: 0.0, ..LinkOptions::default() };
+        let all = link_story(&analysis.corpus.articles, &analysis.entities, &everything);
+        let own = all.links_of(a).find(|link| link.other(a) == b).map_or(0.0, |link| link.own);
+        (own, analysis.links.links_of(a).any(|link| link.other(a) == b))
+    };
+    let (in_lead, linked_in_lead) = own_score_and_linked(&opening);
+    let (deep, linked_deep) = own_score_and_linked(&closing);
+    assert!(in_lead > deep, "the same two sentences score higher when both open their articles: {in_lead} vs {deep}");
+    assert!(linked_in_lead, "the deal opening both articles is linked");
+    assert!(!linked_deep, "the deal told only after three sentences of background needs stronger evidence");
 }

@@ -99,6 +99,8 @@ pub struct LinkExport {
     pub shared: Vec<SharedExport>,
     /// The passage of a third outlet that resembles both ends (null when none does).
     pub corroborated_by: Option<String>,
+    /// Both passages open their articles, where a news story states its central fact.
+    pub both_in_lead: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -215,6 +217,7 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
                     .map(|(from, to)| SharedExport { from, to })
                     .collect(),
                 corroborated_by: link.corroborated_by.map(|passage| passage_id(corpus, passage)),
+                both_in_lead: link.both_in_lead,
             })
             .collect(),
         facts: analysis

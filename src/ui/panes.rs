@@ -190,6 +190,9 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
             let outlet = state.articles()[third.article].source_name();
             lines.push(Line::styled(format!("backed by {outlet}"), theme.style(Element::Dim)));
         }
+        if link.both_in_lead {
+            lines.push(Line::styled("both open their articles", theme.style(Element::Dim)));
+        }
         lines.push(Line::default());
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).style(theme.style(Element::Pane)), inner);

@@ -48,6 +48,8 @@ pub struct Link {
     pub differences: Vec<Difference>,
     /// The passage of a third outlet that resembles both ends well enough to be linked to each, if any.
     pub corroborated_by: Option<PassageRef>,
+    /// Both passages open their articles (see [`LEAD_PASSAGES`]), which counts as evidence.
+    pub both_in_lead: bool,
 }
 
 impl Link {
@@ -115,6 +117,8 @@ pub struct Candidates {
     pub pairs: Vec<Vec<(u32, Evidence)>>,
     /// Per passage: the terms it was indexed by (none for a passage that reports no fact).
     pub terms: Vec<Vec<String>>,
+    /// Per passage: is it in its article's lead, the first [`LEAD_PASSAGES`] passages that report anything?
+    pub in_lead: Vec<bool>,
     pub index: TermIndex,
 }
 
@@ -146,7 +150,8 @@ pub fn candidates(articles: &[Article], entities: &StoryEntities, options: &Link
     let index = TermIndex::build(&terms, options.boosts);
     let article_of: Vec<usize> = passages.iter().map(|r| r.article).collect();
     let pairs = index.candidates(&article_of);
-    Candidates { passages, features, pairs, terms, index }
+    let in_lead = in_lead(&article_of, &terms);
+    Candidates { passages, features, pairs, terms, in_lead, index }
 }
 
 /// Is a term a name or a value rather than a word (see [`index`] for the prefixes)?
@@ -154,24 +159,57 @@ fn is_specific_term(term: &str) -> bool {
     matches!(term.as_bytes().first(), Some(b'=' | b'$' | b'%' | b'#' | b'@'))
 }
 
+/// How many passages that report something open an article: its lead, where a news story states its
+/// central fact (the inverted pyramid).
+pub const LEAD_PASSAGES: usize = 3;
+
+/// Per passage (in story order, articles one after another): is it among the first [`LEAD_PASSAGES`]
+/// passages of its article that have terms?
+fn in_lead(article_of: &[usize], terms: &[Vec<String>]) -> Vec<bool> {
+    let mut seen_in_article = 0;
+    let mut article = usize::MAX;
+    article_of
+        .iter()
+        .zip(terms)
+        .map(|(&of, own)| {
+            if of != article {
+                (article, seen_in_article) = (of, 0);
+            }
+            if own.is_empty() {
+                return false;
+            }
+            seen_in_article += 1;
+            seen_in_article <= LEAD_PASSAGES
+        })
+        .collect()
+}
+
 /// How likely a pair with this evidence reports the same fact, in [0, 1]: a logistic model whose
 /// coefficients were fitted on the dev gold's candidate pairs (tests/links_gold.rs, `PARALLAX_DUMP`).
-pub fn pair_score(evidence: &Evidence) -> f32 {
-    let z = -5.506
+/// Two passages that both open their articles are more likely to report one fact: a news story states
+/// its central fact in its lead and goes on to background and reactions.
+pub fn pair_score(evidence: &Evidence, both_in_lead: bool) -> f32 {
+    let z = -5.602
         + 2.65 * evidence.cosine_linear
         + 3.837 * evidence.containment_linear
         + 0.845 * evidence.shared_specific.min(3) as f32
         + 3.149 * evidence.rarity
-        + 0.339 * evidence.shared_pairs.min(3) as f32;
+        + 0.339 * evidence.shared_pairs.min(3) as f32
+        + 1.168 * f32::from(u8::from(both_in_lead));
     1.0 / (1.0 + (-z).exp())
 }
 
 /// Links the passages of a story.
 pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &LinkOptions) -> StoryLinks {
-    let Candidates { passages: refs, features, pairs, index, .. } = candidates(articles, entities, options);
+    let Candidates { passages: refs, features, pairs, in_lead, index, .. } = candidates(articles, entities, options);
     let article_of: Vec<usize> = refs.iter().map(|r| r.article).collect();
-    let own: Vec<Vec<(u32, f32)>> =
-        pairs.iter().map(|found| found.iter().map(|(b, evidence)| (*b, pair_score(evidence))).collect()).collect();
+    let own: Vec<Vec<(u32, f32)>> = pairs
+        .iter()
+        .enumerate()
+        .map(|(a, found)| {
+            found.iter().map(|(b, evidence)| (*b, pair_score(evidence, in_lead[a] && in_lead[*b as usize]))).collect()
+        })
+        .collect();
     let own_scores = symmetric(&own);
     let own_score = |a: usize, b: usize| {
         let list = &own_scores[a];
@@ -222,7 +260,16 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
                     _ => None,
                 };
                 let score = f64::from(score);
-                links.push(Link { a: refs[a], b: refs[b], score, own, differences: diffs, corroborated_by });
+                let both_in_lead = in_lead[a] && in_lead[b];
+                links.push(Link {
+                    a: refs[a],
+                    b: refs[b],
+                    score,
+                    own,
+                    differences: diffs,
+                    corroborated_by,
+                    both_in_lead,
+                });
             }
         }
     }
