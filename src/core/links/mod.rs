@@ -203,11 +203,12 @@ pub fn pair_score(evidence: &Evidence, both_in_lead: bool) -> f32 {
 pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &LinkOptions) -> StoryLinks {
     let Candidates { passages: refs, features, pairs, in_lead, index, .. } = candidates(articles, entities, options);
     let article_of: Vec<usize> = refs.iter().map(|r| r.article).collect();
+    let both_in_lead = |a: usize, b: usize| in_lead[a] && in_lead[b];
     let own: Vec<Vec<(u32, f32)>> = pairs
         .iter()
         .enumerate()
         .map(|(a, found)| {
-            found.iter().map(|(b, evidence)| (*b, pair_score(evidence, in_lead[a] && in_lead[*b as usize]))).collect()
+            found.iter().map(|(b, evidence)| (*b, pair_score(evidence, both_in_lead(a, *b as usize)))).collect()
         })
         .collect();
     let own_scores = symmetric(&own);
@@ -260,7 +261,6 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
                     _ => None,
                 };
                 let score = f64::from(score);
-                let both_in_lead = in_lead[a] && in_lead[b];
                 links.push(Link {
                     a: refs[a],
                     b: refs[b],
@@ -268,7 +268,7 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
                     own,
                     differences: diffs,
                     corroborated_by,
-                    both_in_lead,
+                    both_in_lead: both_in_lead(a, b),
                 });
             }
         }
