@@ -76,9 +76,8 @@ fn gold_for(set: &str, corpus: &parallax::core::article::Corpus) -> Gold {
 }
 
 fn score(set: &str, gold: &Gold, links: &StoryLinks, show: Option<&StoryLinks>) -> Score {
-    let similarity = |a: PassageRef, b: PassageRef| {
-        show.and_then(|all| all.links_of(a).find(|l| l.other(a) == b)).map_or(0.0, |l| l.score)
-    };
+    let similarity =
+        |a: PassageRef, b: PassageRef| show.and_then(|all| all.link_between(a, b)).map_or(0.0, |l| l.score);
     let linked: BTreeSet<(PassageRef, PassageRef)> = links.links.iter().map(|l| (l.a.min(l.b), l.a.max(l.b))).collect();
     let mut score = Score::default();
     let judged: Vec<&PassageRef> = gold.facts_of.keys().collect();

@@ -62,7 +62,7 @@ fn a_link_names_the_terms_its_two_passages_share_as_each_writes_them() {
     ]);
     let first = passage_starting(&analysis, 0, "The port");
     let second = passage_starting(&analysis, 1, "Kestrel");
-    assert!(analysis.links.links_of(first).any(|link| link.other(first) == second), "the two are linked");
+    assert!(analysis.links.link_between(first, second).is_some(), "the two are linked");
     let articles = &analysis.corpus.articles;
     let explainer = &analysis.links.explainer;
     let from_first = explainer.shared_from(first, second, articles);
@@ -244,7 +244,7 @@ fn two_tolls_of_one_disaster_are_one_fact_with_a_different_number() {
     ]);
     let first = passage_starting(&analysis, 0, "Floodwaters");
     let second = passage_starting(&analysis, 1, "The floods that");
-    let link = analysis.links.links_of(first).find(|link| link.other(first) == second);
+    let link = analysis.links.link_between(first, second);
     let link = link.expect("the two toll sentences are linked");
     let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
     assert!(differences.contains(&("140 people", "118 people")), "{differences:?}");
@@ -271,7 +271,7 @@ fn two_counts_of_one_thing_meet_however_far_apart_their_figures() {
     ]);
     let first = passage_starting(&analysis, 0, "The storm that");
     let second = passage_starting(&analysis, 1, "By Thursday");
-    let link = analysis.links.links_of(first).find(|link| link.other(first) == second);
+    let link = analysis.links.link_between(first, second);
     let link = link.expect("the two toll sentences are linked");
     let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
     assert!(differences.contains(&("40 people", "126 people")), "{differences:?}");
@@ -297,8 +297,8 @@ fn two_sentences_that_open_their_articles_link_on_less_evidence_than_two_deep_in
         let (a, b) = (passage_starting(&analysis, 0, "The port"), passage_starting(&analysis, 1, "Valmara's"));
         let everything = LinkOptions { threshold: 0.0, margin: 0.0, ..LinkOptions::default() };
         let all = link_story(&analysis.corpus.articles, &analysis.entities, &everything);
-        let own = all.links_of(a).find(|link| link.other(a) == b).map_or(0.0, |link| link.own);
-        (own, analysis.links.links_of(a).any(|link| link.other(a) == b))
+        let own = all.link_between(a, b).map_or(0.0, |link| link.own);
+        (own, analysis.links.link_between(a, b).is_some())
     };
     let (in_lead, linked_in_lead) = own_score_and_linked(&opening);
     let (deep, linked_deep) = own_score_and_linked(&closing);

@@ -106,6 +106,11 @@ impl StoryLinks {
             .flatten()
             .map(|&index| &self.links[index])
     }
+
+    /// The link between two passages, if they are linked.
+    pub fn link_between(&self, a: PassageRef, b: PassageRef) -> Option<&Link> {
+        self.links_of(a).find(|link| link.other(a) == b)
+    }
 }
 
 /// The linker's working set: every passage's features and the candidate pairs with their evidence.
