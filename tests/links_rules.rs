@@ -306,3 +306,35 @@ fn two_sentences_that_open_their_articles_link_on_less_evidence_than_two_deep_in
     assert!(linked_in_lead, "the deal opening both articles is linked");
     assert!(!linked_deep, "the deal told only after three sentences of background needs stronger evidence");
 }
+
+#[test]
+fn a_sentence_that_gives_another_toll_links_beside_a_closer_neighbour() {
+    // The second outlet's closest sentence retells the scene; its toll sentence shares fewer words, and
+    // its count disagrees: that disagreement is what the reader should see.
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Quake in Valmara\n\nThe earthquake that flattened schools and churches across the Valmara hills \
+             on Tuesday night killed 273 people, rescuers said.\n",
+        ),
+        (
+            "second.txt",
+            "Valmara earthquake\n\nRescuers said the earthquake flattened schools and churches across the \
+             Valmara hills on Tuesday night.\n\nOfficials in the capital said the disaster had killed 217 \
+             people and urged calm.\n",
+        ),
+    ]);
+    let first = passage_starting(&analysis, 0, "The earthquake");
+    let (scene, toll) = (passage_starting(&analysis, 1, "Rescuers"), passage_starting(&analysis, 1, "Officials"));
+    let links = &analysis.links;
+    assert!(links.link_between(first, scene).is_some(), "the closest sentence is linked");
+    let link = links.link_between(first, toll).expect("the toll sentence is linked too");
+    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    assert!(differences.contains(&("273 people", "217 people")), "{differences:?}");
+    // Held to the margin of any other pair, the toll sentence would be shut out by the closer one.
+    let same_margin =
+        LinkOptions { margin_when_details_differ: LinkOptions::default().margin, ..LinkOptions::default() };
+    let without_rule = link_story(&analysis.corpus.articles, &analysis.entities, &same_margin);
+    assert!(without_rule.link_between(first, scene).is_some());
+    assert!(without_rule.link_between(first, toll).is_none(), "the rule, not the score, links the toll");
+}

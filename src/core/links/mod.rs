@@ -5,7 +5,8 @@
 //! ([`words`]), canonical entities (so an alias agrees with its name) and normalized values ([`values`]),
 //! each weighted by its rarity across the story. Candidates come from an inverted index; a pair is linked
 //! when its similarity clears the threshold and each passage is the other's best match in its article
-//! (within a margin, so a sentence carrying two facts may link to two sentences).
+//! (within a margin, so a sentence carrying two facts may link to two sentences; a looser one when the
+//! two disagree on a detail, which is what a reader most needs to see).
 
 pub mod corroboration;
 pub mod differences;
@@ -71,6 +72,10 @@ pub struct LinkOptions {
     pub threshold: f64,
     /// How close to a passage's best match in an article a second match may be (a two-fact sentence).
     pub margin: f64,
+    /// The margin for a pair whose passages disagree on a detail ("273 dead" and "217 dead", "reportedly"
+    /// and "confirmed"): the disagreement itself lowers their similarity, so a neighbour sentence that
+    /// happens to share the detail would otherwise shut out the pair a reader most needs to see.
+    pub margin_when_details_differ: f64,
     pub boosts: TermBoosts,
 }
 
@@ -79,7 +84,12 @@ pub const DEFAULT_THRESHOLD: f64 = 0.45;
 
 impl Default for LinkOptions {
     fn default() -> Self {
-        LinkOptions { threshold: DEFAULT_THRESHOLD, margin: 0.8, boosts: TermBoosts::default() }
+        LinkOptions {
+            threshold: DEFAULT_THRESHOLD,
+            margin: 0.9,
+            margin_when_details_differ: 0.8,
+            boosts: TermBoosts::default(),
+        }
     }
 }
 
@@ -257,9 +267,15 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
             if b < a || f64::from(score) < options.threshold {
                 continue;
             }
-            let margin = options.margin as f32;
-            if score >= margin * best_in(a, article_of[b]) && score >= margin * best_in(b, article_of[a]) {
+            let near_best = |margin: f64| {
+                let margin = margin as f32;
+                score >= margin * best_in(a, article_of[b]) && score >= margin * best_in(b, article_of[a])
+            };
+            if near_best(options.margin.min(options.margin_when_details_differ)) {
                 let diffs = differences(&features[a], &features[b], named_in(article_of[a]), named_in(article_of[b]));
+                if diffs.is_empty() && !near_best(options.margin) {
+                    continue;
+                }
                 let own = f64::from(own_score(a, b));
                 let corroborated_by = match mixed.backed_by {
                     Some(third) if f64::from(mixed.support) >= options.threshold => Some(refs[third as usize]),
