@@ -3,7 +3,7 @@
 use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
 use parallax::core::links::values::Value;
-use parallax::core::links::{LinkOptions, PassageRef, candidates, link_story};
+use parallax::core::links::{Link, LinkOptions, PassageRef, candidates, link_story};
 
 fn story(files: &[(&str, &str)]) -> Analysis {
     let inputs = files.iter().map(|(name, text)| InputFile::in_memory("story", name, *text)).collect();
@@ -18,6 +18,11 @@ fn passage_starting(analysis: &Analysis, article: usize, opening: &str) -> Passa
         .position(|span| text[span.start..span.end].trim_start().starts_with(opening))
         .unwrap_or_else(|| panic!("no passage starting {opening:?}"));
     PassageRef { article, passage }
+}
+
+/// A link's differences as `passage` writes them first and the other end second.
+fn differences_seen_from(link: &Link, passage: PassageRef) -> Vec<(&str, &str)> {
+    link.differences.iter().map(|difference| link.sides(difference, passage)).collect()
 }
 
 #[test]
@@ -220,7 +225,7 @@ fn a_death_toll_that_rose_is_a_difference_between_two_outlets() {
     ]);
     let first = passage_starting(&analysis, 0, "The number");
     let link = analysis.links.links_of(first).next().expect("the two toll sentences are linked");
-    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    let differences = differences_seen_from(link, first);
     assert!(differences.contains(&("62", "48 people")), "{differences:?}");
 }
 
@@ -246,7 +251,7 @@ fn two_tolls_of_one_disaster_are_one_fact_with_a_different_number() {
     let second = passage_starting(&analysis, 1, "The floods that");
     let link = analysis.links.link_between(first, second);
     let link = link.expect("the two toll sentences are linked");
-    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    let differences = differences_seen_from(link, first);
     assert!(differences.contains(&("140 people", "118 people")), "{differences:?}");
     let why = analysis.links.explainer.shared_from(first, second, &analysis.corpus.articles);
     assert!(why.contains(&"140 people ~ 118 people".to_owned()), "{why:?}");
@@ -273,7 +278,7 @@ fn two_counts_of_one_thing_meet_however_far_apart_their_figures() {
     let second = passage_starting(&analysis, 1, "By Thursday");
     let link = analysis.links.link_between(first, second);
     let link = link.expect("the two toll sentences are linked");
-    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    let differences = differences_seen_from(link, first);
     assert!(differences.contains(&("40 people", "126 people")), "{differences:?}");
     let ferries = passage_starting(&analysis, 1, "Ferries");
     assert_eq!(analysis.links.links_of(ferries).count(), 0, "a sentence with no count of the dead stays alone");
@@ -329,7 +334,7 @@ fn a_sentence_that_gives_another_toll_links_beside_a_closer_neighbour() {
     let links = &analysis.links;
     assert!(links.link_between(first, scene).is_some(), "the closest sentence is linked");
     let link = links.link_between(first, toll).expect("the toll sentence is linked too");
-    let differences: Vec<_> = link.differences.iter().map(|d| link.sides(d, first)).collect();
+    let differences = differences_seen_from(link, first);
     assert!(differences.contains(&("273 people", "217 people")), "{differences:?}");
     // Held to the margin of any other pair, the toll sentence would be shut out by the closer one.
     let same_margin =
