@@ -2,6 +2,7 @@
 
 use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
+use parallax::core::links::facts::group_facts;
 use parallax::core::links::values::Value;
 use parallax::core::links::{Link, LinkOptions, PassageRef, candidates, link_story};
 
@@ -342,4 +343,69 @@ fn a_sentence_that_gives_another_toll_links_beside_a_closer_neighbour() {
     let without_rule = link_story(&analysis.corpus.articles, &analysis.entities, &same_margin);
     assert!(without_rule.link_between(first, scene).is_some());
     assert!(without_rule.link_between(first, toll).is_none(), "the rule, not the score, links the toll");
+}
+
+/// A passage as (article, passage).
+type At = (usize, usize);
+
+/// Groups facts from links drawn by hand between the passages of a story.
+fn facts_from(analysis: &Analysis, pairs: &[(At, At)]) -> Vec<Vec<PassageRef>> {
+    let articles = &analysis.corpus.articles;
+    let at = |(article, passage): (usize, usize)| PassageRef { article, passage };
+    let links: Vec<Link> = pairs
+        .iter()
+        .map(|&(a, b)| Link {
+            a: at(a),
+            b: at(b),
+            score: 0.9,
+            own: 0.9,
+            differences: Vec::new(),
+            corroborated_by: None,
+            both_in_lead: false,
+            restates: None,
+        })
+        .collect();
+    let mut by_passage: Vec<Vec<Vec<usize>>> = articles.iter().map(|a| vec![Vec::new(); a.passages.len()]).collect();
+    for (index, link) in links.iter().enumerate() {
+        by_passage[link.a.article][link.a.passage].push(index);
+        by_passage[link.b.article][link.b.passage].push(index);
+    }
+    let features = candidates(articles, &analysis.entities, &LinkOptions::default()).features;
+    let (facts, _) = group_facts(articles, &links, &by_passage, &features, |_| true);
+    facts.into_iter().map(|fact| fact.passages).collect()
+}
+
+#[test]
+fn two_groups_linked_more_often_than_not_are_one_fact_that_some_outlets_state_twice() {
+    // Four outlets each open with a headline and a lead that state one fact.
+    let outlets: Vec<(String, String)> = ["first", "second", "third", "fourth"]
+        .iter()
+        .map(|name| {
+            let text = format!(
+                "Northwind Air orders jets from Airbus\n\nThe {name} outlet reports that Northwind Air will buy 40 \
+                 A321neo jets.\n\nAnalysts expect more orders this year.\n"
+            );
+            (format!("{name}.txt"), text)
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = outlets.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
+    let analysis = story(&files);
+    let (headline, lead) = (0, 1);
+    // Headlines link to headlines and leads to leads, each group fully: two facts.
+    let mut pairs = Vec::new();
+    for x in 0..4 {
+        for y in x + 1..4 {
+            pairs.push(((x, headline), (y, headline)));
+            pairs.push(((x, lead), (y, lead)));
+        }
+    }
+    let mut crossing = vec![((0, headline), (1, lead)), ((1, headline), (2, lead)), ((2, headline), (3, lead))];
+    let apart = facts_from(&analysis, &[pairs.clone(), crossing.clone()].concat());
+    assert_eq!(apart.len(), 2, "three links of twelve across the groups leave them apart: {apart:?}");
+    // Seven of the twelve headline-to-lead pairs of different outlets linked: one fact, stated twice.
+    crossing.extend([((0, lead), (1, headline)), ((1, lead), (2, headline)), ((2, lead), (3, headline))]);
+    crossing.push(((0, headline), (3, lead)));
+    let joined = facts_from(&analysis, &[pairs, crossing].concat());
+    assert_eq!(joined.len(), 1, "{joined:?}");
+    assert_eq!(joined[0].len(), 8, "every headline and lead is in the fact: {joined:?}");
 }

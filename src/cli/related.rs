@@ -47,15 +47,16 @@ pub fn render_text(analysis: &Analysis) -> String {
     let _ = writeln!(out, "Fact map: {} facts across {} sources\n", links.facts.len(), articles.len());
     for (index, fact) in links.facts.iter().enumerate() {
         let marks: String = (0..articles.len()).map(|a| if fact.passage_in(a).is_some() { '●' } else { '·' }).collect();
-        let _ = writeln!(out, "f{:<3} {marks}  {}/{} sources", index + 1, fact.passages.len(), articles.len());
+        let _ = writeln!(out, "f{:<3} {marks}  {}/{} sources", index + 1, fact.sources(), articles.len());
         for &passage in &fact.passages {
             let name: String = articles[passage.article].source_name().chars().take(name_width).collect();
             let _ = writeln!(out, "     {name:name_width$}  {}", shortened(passage_text(analysis, passage)));
         }
+        // A source that states the fact twice disagrees the same way twice: each disagreement once.
+        let mut disagreements: Vec<String> = Vec::new();
         for link in fact_links(analysis, &fact.passages) {
             for difference in &link.differences {
-                let _ = writeln!(
-                    out,
+                let line = format!(
                     "     differs ({}): {} ({}) vs {} ({})",
                     difference.kind.label(),
                     difference.from,
@@ -63,7 +64,13 @@ pub fn render_text(analysis: &Analysis) -> String {
                     difference.to,
                     articles[link.b.article].source_name()
                 );
+                if !disagreements.contains(&line) {
+                    disagreements.push(line);
+                }
             }
+        }
+        for line in disagreements {
+            let _ = writeln!(out, "{line}");
         }
         out.push('\n');
     }

@@ -101,6 +101,9 @@ pub struct LinkExport {
     pub corroborated_by: Option<String>,
     /// Both passages open their articles, where a news story states its central fact.
     pub both_in_lead: bool,
+    /// For a link drawn through its fact: the passage beside one end, in the same article, that the other
+    /// end is linked to and that this end restates (null for a link on its own evidence).
+    pub restates: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -218,6 +221,7 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
                     .collect(),
                 corroborated_by: link.corroborated_by.map(|passage| passage_id(corpus, passage)),
                 both_in_lead: link.both_in_lead,
+                restates: link.restates.map(|passage| passage_id(corpus, passage)),
             })
             .collect(),
         facts: analysis

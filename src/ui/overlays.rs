@@ -107,7 +107,14 @@ pub fn render_compare(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
     own.push(Line::styled("Marked: words no other source uses here.", theme.style(Element::Dim)));
     frame.render_widget(Paragraph::new(own).wrap(Wrap { trim: true }), inner);
 
-    let block = pane_block(format!(" {} other sources — c or esc closes ", others.len()), false, theme);
+    // A source that states the fact twice shows both passages, so passages and sources may differ.
+    let sources = state.other_sources(cursor);
+    let heading = if sources == others.len() {
+        format!(" {sources} other sources — c or esc closes ")
+    } else {
+        format!(" {} passages in {sources} other sources — c or esc closes ", others.len())
+    };
+    let block = pane_block(heading, false, theme);
     let inner = block.inner(right);
     frame.render_widget(block, right);
     let mut lines = Vec::new();

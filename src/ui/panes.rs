@@ -190,6 +190,11 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
             let outlet = state.articles()[third.article].source_name();
             lines.push(Line::styled(format!("backed by {outlet}"), theme.style(Element::Dim)));
         }
+        if let Some(through) = link.restates {
+            let outlet = state.articles()[through.article].source_name();
+            let line = format!("same fact, also stated by {outlet} in passage {}", through.passage + 1);
+            lines.push(Line::styled(line, theme.style(Element::Dim)));
+        }
         if link.both_in_lead {
             lines.push(Line::styled("both open their articles", theme.style(Element::Dim)));
         }

@@ -1,5 +1,7 @@
-//! Facts: linked passages grouped across articles, strongest links first, never two passages of one
-//! article in a fact; and per article, the facts it reports, adds (alone) and omits (most others report).
+//! Facts: linked passages grouped across articles, strongest links first, one passage per article; then
+//! groups that are linked to each other more often than not join, since an article that states a fact
+//! twice (a headline and its lead, a recap) splits it otherwise. Per article: the facts it reports, adds
+//! (alone) and omits (most others report).
 
 use super::features::PassageFeatures;
 use super::{Link, PassageRef};
@@ -8,7 +10,7 @@ use crate::core::article::{Article, ZoneKind};
 /// One fact of the story, as reported by several articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
-    /// Its passages in story order, at most one per article.
+    /// Its passages in story order: one per article, or more where an article states the fact again.
     pub passages: Vec<PassageRef>,
 }
 
@@ -17,9 +19,16 @@ impl Fact {
         self.passages.iter().map(|p| p.article)
     }
 
-    /// The passage of `article` that reports this fact.
+    /// The (first) passage of `article` that reports this fact.
     pub fn passage_in(&self, article: usize) -> Option<PassageRef> {
         self.passages.iter().copied().find(|p| p.article == article)
+    }
+
+    /// How many articles report it.
+    pub fn sources(&self) -> usize {
+        let mut articles: Vec<usize> = self.articles().collect();
+        articles.dedup();
+        articles.len()
     }
 }
 
@@ -125,6 +134,7 @@ pub fn group_facts(
             }
         }
     }
+    join_restated(&mut clusters, &mut cluster_of, flat, links);
     let mut facts: Vec<Fact> = clusters
         .into_iter()
         .filter(|members| members.len() > 1)
@@ -163,11 +173,99 @@ pub fn group_facts(
             .iter()
             .enumerate()
             .filter(|(_, fact)| {
-                let reporting = fact.articles().filter(|&a| a != article_index).count();
+                let reporting = fact.sources() - usize::from(fact.passage_in(article_index).is_some());
                 fact.passage_in(article_index).is_none() && reporting * 2 > others && reporting >= 2
             })
             .map(|(index, _)| index)
             .collect();
     }
     (facts, per_article)
+}
+
+/// Joins facts whose passages are linked to each other more often than not, and at least three times,
+/// although some articles report both: such an article states one fact twice, and each statement drew the
+/// links of some outlets. Any link counts here, corroborated ones too: a join needs many of them, where
+/// growing a fact one link at a time needs only one. Densest pairs first, until no pair qualifies.
+fn join_restated(
+    clusters: &mut [Vec<PassageRef>],
+    cluster_of: &mut [Option<usize>],
+    flat: impl Fn(PassageRef) -> usize,
+    links: &[Link],
+) {
+    loop {
+        let mut joined = foldhash::HashMap::<(usize, usize), usize>::default();
+        for link in links {
+            if let (Some(x), Some(y)) = (cluster_of[flat(link.a)], cluster_of[flat(link.b)])
+                && x != y
+            {
+                *joined.entry((x.min(y), x.max(y))).or_default() += 1;
+            }
+        }
+        // Pairs of passages of different articles across two groups.
+        let cross = |x: &[PassageRef], y: &[PassageRef]| {
+            let mut in_x = foldhash::HashMap::<usize, usize>::default();
+            for p in x {
+                *in_x.entry(p.article).or_default() += 1;
+            }
+            let same: usize = y.iter().map(|q| in_x.get(&q.article).copied().unwrap_or(0)).sum();
+            x.len() * y.len() - same
+        };
+        let mut pairs: Vec<(f64, (usize, usize))> = joined
+            .into_iter()
+            .filter(|&(_, count)| count >= 3)
+            .filter_map(|((x, y), count)| {
+                let possible = cross(&clusters[x], &clusters[y]);
+                (count * 2 > possible).then(|| (count as f64 / possible as f64, (x, y)))
+            })
+            .collect();
+        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut touched = vec![false; clusters.len()];
+        let mut any = false;
+        for (_, (x, y)) in pairs {
+            if touched[x] || touched[y] {
+                continue;
+            }
+            (touched[x], touched[y], any) = (true, true, true);
+            let moved = std::mem::take(&mut clusters[y]);
+            for p in &moved {
+                cluster_of[flat(*p)] = Some(x);
+            }
+            clusters[x].extend(moved);
+        }
+        if !any {
+            return;
+        }
+    }
+}
+
+/// The links a fact stated twice adds, as (first end, second end, the twin of one end that the other end
+/// is linked to): each passage of an article that states the fact more than once meets each passage of
+/// the fact, in another article, that is linked to its twin but not to it. Ends in story order, once each.
+pub fn restated_pairs(
+    facts: &[Fact],
+    links: &[Link],
+    by_passage: &[Vec<Vec<usize>>],
+) -> Vec<(PassageRef, PassageRef, PassageRef)> {
+    let linked_to =
+        |x: PassageRef, y: PassageRef| by_passage[x.article][x.passage].iter().any(|&l| links[l].other(x) == y);
+    let mut pairs = Vec::new();
+    for fact in facts {
+        let members = &fact.passages;
+        for &through in members {
+            // Passages are in story order, so the statements of one article sit together.
+            let first = members.partition_point(|m| m.article < through.article);
+            let last = members.partition_point(|m| m.article <= through.article);
+            for &twin in members[first..last].iter().filter(|&&m| m != through) {
+                for &link in &by_passage[through.article][through.passage] {
+                    let other = links[link].other(through);
+                    if members.binary_search(&other).is_ok() && !linked_to(twin, other) {
+                        pairs.push((twin.min(other), twin.max(other), through));
+                    }
+                }
+            }
+        }
+    }
+    pairs.sort();
+    pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
+    pairs
 }

@@ -24,7 +24,7 @@ use crate::core::entities::StoryEntities;
 use corroboration::{CORROBORATION_WEIGHT, corroborated, symmetric};
 use differences::{Difference, differences};
 use explain::Explainer;
-use facts::{ArticleFacts, Fact, group_facts};
+use facts::{ArticleFacts, Fact, group_facts, restated_pairs};
 use features::{PassageFeatures, passage_features};
 use index::{Evidence, TermBoosts, TermIndex};
 use words::Vocabulary;
@@ -51,6 +51,9 @@ pub struct Link {
     pub corroborated_by: Option<PassageRef>,
     /// Both passages open their articles (see [`LEAD_PASSAGES`]), which counts as evidence.
     pub both_in_lead: bool,
+    /// For a link drawn through its fact rather than on its own evidence: the passage, beside one end in
+    /// its article, that the other end is linked to and that this end restates (see [`facts`]).
+    pub restates: Option<PassageRef>,
 }
 
 impl Link {
@@ -290,11 +293,50 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
                     differences: diffs,
                     corroborated_by,
                     both_in_lead: both_in_lead(a, b),
+                    restates: None,
                 });
             }
         }
     }
     links.sort_by_key(|link| (link.a, link.b));
+    let by_passage = index_by_passage(articles, &links);
+    // Facts grow from the links that stand on their own evidence: corroboration links a passage to a
+    // fact's sentences, but never grows a fact by itself.
+    let direct = |link: &Link| link.own * f64::from(1.0 - CORROBORATION_WEIGHT) >= options.threshold;
+    let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features, direct);
+
+    // An article that states a fact twice: each statement is linked to the outlets linked to the other.
+    let flat = |p: PassageRef| refs.partition_point(|r| *r < p);
+    let restated: Vec<Link> = restated_pairs(&facts, &links, &by_passage)
+        .into_iter()
+        .map(|(p, q, through)| {
+            let (a, b) = (flat(p), flat(q));
+            let score = scored[a].iter().find(|m| m.other as usize == b).map_or(0.0, |m| f64::from(m.score));
+            Link {
+                a: p,
+                b: q,
+                score,
+                own: f64::from(own_score(a, b)),
+                differences: differences(&features[a], &features[b], named_in(p.article), named_in(q.article)),
+                corroborated_by: None,
+                both_in_lead: both_in_lead(a, b),
+                restates: Some(through),
+            }
+        })
+        .collect();
+    let by_passage = if restated.is_empty() {
+        by_passage
+    } else {
+        links.extend(restated);
+        links.sort_by_key(|link| (link.a, link.b));
+        index_by_passage(articles, &links)
+    };
+    let explainer = Explainer::new(index, features, &refs);
+    StoryLinks { links, facts, articles: article_facts, by_passage, explainer }
+}
+
+/// Per article, per passage: indexes into `links`, best first.
+fn index_by_passage(articles: &[Article], links: &[Link]) -> Vec<Vec<Vec<usize>>> {
     let mut by_passage: Vec<Vec<Vec<usize>>> = articles.iter().map(|a| vec![Vec::new(); a.passages.len()]).collect();
     for (index, link) in links.iter().enumerate() {
         by_passage[link.a.article][link.a.passage].push(index);
@@ -303,10 +345,5 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     for list in by_passage.iter_mut().flatten() {
         list.sort_by(|&x, &y| links[y].score.total_cmp(&links[x].score));
     }
-    // Facts are built from the links that stand on their own evidence: corroboration links a passage
-    // to a fact's sentences, but never merges two facts.
-    let direct = |link: &Link| link.own * f64::from(1.0 - CORROBORATION_WEIGHT) >= options.threshold;
-    let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features, direct);
-    let explainer = Explainer::new(index, features, &refs);
-    StoryLinks { links, facts, articles: article_facts, by_passage, explainer }
+    by_passage
 }
