@@ -204,3 +204,29 @@ fn the_help_screen_reaches_every_action_at_80x24() {
     let wide = screen(demo_state(), 160, 48, "?");
     assert!(!wide.contains("j/k scroll") && wide.contains("Quit Parallax"), "everything fits when wide:\n{wide}");
 }
+
+#[test]
+fn a_link_drawn_through_a_fact_stated_twice_names_the_twin_in_the_related_pane() {
+    let mut state = demo_state();
+    let links = &state.analysis.links.links;
+    let restated = links.iter().find(|link| link.restates.is_some()).expect("the demo states a fact twice");
+    let (cursor, through) = (restated.a, restated.restates.unwrap());
+    state.article = cursor.article;
+    state.passage = cursor.passage;
+    let row = state.related().iter().position(|link| link.restates.is_some()).unwrap();
+    // Focus the related pane and select the link, so its lines are in view; read the pane's text alone.
+    let keys = format!("<tab><tab>{}", "j".repeat(row));
+    let pane = parallax::ui::areas(ratatui::layout::Rect::new(0, 0, 160, 48), &state).related.unwrap();
+    let (left, width) = (usize::from(pane.x) + 1, usize::from(pane.width) - 2);
+    let screen_text = screen(state, 160, 48, &keys);
+    let rows = screen_text.lines().skip(usize::from(pane.y) + 1).take(usize::from(pane.height) - 2);
+    let inside: Vec<String> = rows.map(|row| row.chars().skip(left).take(width).collect()).collect();
+    let text = inside.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+    let expected = if through.article == cursor.article {
+        format!("same fact, also stated here in passage {}", through.passage + 1)
+    } else {
+        let outlet = demo_state().articles()[through.article].source_name().to_owned();
+        format!("same fact, also stated by {outlet} in passage {}", through.passage + 1)
+    };
+    assert!(text.contains(&expected), "{expected:?} in {text}");
+}

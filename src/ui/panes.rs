@@ -191,8 +191,12 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
             lines.push(Line::styled(format!("backed by {outlet}"), theme.style(Element::Dim)));
         }
         if let Some(through) = link.restates {
-            let outlet = state.articles()[through.article].source_name();
-            let line = format!("same fact, also stated by {outlet} in passage {}", through.passage + 1);
+            let line = if through.article == cursor.article {
+                format!("same fact, also stated here in passage {}", through.passage + 1)
+            } else {
+                let outlet = state.articles()[through.article].source_name();
+                format!("same fact, also stated by {outlet} in passage {}", through.passage + 1)
+            };
             lines.push(Line::styled(line, theme.style(Element::Dim)));
         }
         if link.both_in_lead {

@@ -41,7 +41,8 @@ pub struct PassageRef {
 pub struct Link {
     pub a: PassageRef,
     pub b: PassageRef,
-    /// Similarity in [0, 1]: the pair's own evidence mixed with a third outlet's corroboration.
+    /// Similarity in [0, 1]: the pair's own evidence mixed with a third outlet's corroboration (for a
+    /// link drawn through a fact stated twice, the score of the link it is drawn through).
     pub score: f64,
     /// The pair's own evidence alone, in [0, 1].
     pub own: f64,
@@ -311,7 +312,13 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
         .into_iter()
         .map(|(p, q, through)| {
             let (a, b) = (flat(p), flat(q));
-            let score = scored[a].iter().find(|m| m.other as usize == b).map_or(0.0, |m| f64::from(m.score));
+            // As close as the link it is drawn through: the twin's link to the other end.
+            let other_end = if through.article == p.article { q } else { p };
+            let score = by_passage[through.article][through.passage]
+                .iter()
+                .map(|&l| &links[l])
+                .find(|link| link.other(through) == other_end)
+                .map_or(0.0, |link| link.score);
             Link {
                 a: p,
                 b: q,
