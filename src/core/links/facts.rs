@@ -173,7 +173,8 @@ pub fn group_facts(
             .iter()
             .enumerate()
             .filter(|(_, fact)| {
-                let reporting = fact.sources() - usize::from(fact.passage_in(article_index).is_some());
+                // Only a fact the article lacks: every source reporting it is another one.
+                let reporting = fact.sources();
                 fact.passage_in(article_index).is_none() && reporting * 2 > others && reporting >= 2
             })
             .map(|(index, _)| index)
