@@ -4,7 +4,7 @@ use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
 use parallax::core::links::facts::group_facts;
 use parallax::core::links::values::Value;
-use parallax::core::links::{Link, LinkOptions, PassageRef, candidates, link_story};
+use parallax::core::links::{Link, LinkOptions, PassageRef, candidates, index_by_passage, link_story};
 
 fn story(files: &[(&str, &str)]) -> Analysis {
     let inputs = files.iter().map(|(name, text)| InputFile::in_memory("story", name, *text)).collect();
@@ -365,11 +365,7 @@ fn facts_from(analysis: &Analysis, pairs: &[(At, At)]) -> Vec<Vec<PassageRef>> {
             restates: None,
         })
         .collect();
-    let mut by_passage: Vec<Vec<Vec<usize>>> = articles.iter().map(|a| vec![Vec::new(); a.passages.len()]).collect();
-    for (index, link) in links.iter().enumerate() {
-        by_passage[link.a.article][link.a.passage].push(index);
-        by_passage[link.b.article][link.b.passage].push(index);
-    }
+    let by_passage = index_by_passage(articles, &links);
     let features = candidates(articles, &analysis.entities, &LinkOptions::default()).features;
     let (facts, _) = group_facts(articles, &links, &by_passage, &features, |_| true);
     facts.into_iter().map(|fact| fact.passages).collect()

@@ -4,7 +4,7 @@
 //! (alone) and omits (most others report).
 
 use super::features::PassageFeatures;
-use super::{Link, PassageRef};
+use super::{Link, PassageRef, link_in};
 use crate::core::article::{Article, ZoneKind};
 
 /// One fact of the story, as reported by several articles.
@@ -247,8 +247,6 @@ pub fn restated_pairs(
     links: &[Link],
     by_passage: &[Vec<Vec<usize>>],
 ) -> Vec<(PassageRef, PassageRef, PassageRef)> {
-    let linked_to =
-        |x: PassageRef, y: PassageRef| by_passage[x.article][x.passage].iter().any(|&l| links[l].other(x) == y);
     let mut pairs = Vec::new();
     for fact in facts {
         let members = &fact.passages;
@@ -259,7 +257,7 @@ pub fn restated_pairs(
             for &twin in members[first..last].iter().filter(|&&m| m != through) {
                 for &link in &by_passage[through.article][through.passage] {
                     let other = links[link].other(through);
-                    if members.binary_search(&other).is_ok() && !linked_to(twin, other) {
+                    if members.binary_search(&other).is_ok() && link_in(links, by_passage, twin, other).is_none() {
                         pairs.push((twin.min(other), twin.max(other), through));
                     }
                 }

@@ -123,7 +123,7 @@ impl StoryLinks {
 
     /// The link between two passages, if they are linked.
     pub fn link_between(&self, a: PassageRef, b: PassageRef) -> Option<&Link> {
-        self.links_of(a).find(|link| link.other(a) == b)
+        link_in(&self.links, &self.by_passage, a, b)
     }
 }
 
@@ -314,11 +314,7 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
             let (a, b) = (flat(p), flat(q));
             // As close as the link it is drawn through: the twin's link to the other end.
             let other_end = if through.article == p.article { q } else { p };
-            let score = by_passage[through.article][through.passage]
-                .iter()
-                .map(|&l| &links[l])
-                .find(|link| link.other(through) == other_end)
-                .map_or(0.0, |link| link.score);
+            let score = link_in(&links, &by_passage, through, other_end).map_or(0.0, |link| link.score);
             Link {
                 a: p,
                 b: q,
@@ -342,8 +338,19 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     StoryLinks { links, facts, articles: article_facts, by_passage, explainer }
 }
 
+/// The link between two passages, if any, looked up through `by_passage` (see [`index_by_passage`]).
+pub fn link_in<'l>(
+    links: &'l [Link],
+    by_passage: &[Vec<Vec<usize>>],
+    a: PassageRef,
+    b: PassageRef,
+) -> Option<&'l Link> {
+    let of_a = by_passage.get(a.article).and_then(|passages| passages.get(a.passage))?;
+    of_a.iter().map(|&index| &links[index]).find(|link| link.other(a) == b)
+}
+
 /// Per article, per passage: indexes into `links`, best first.
-fn index_by_passage(articles: &[Article], links: &[Link]) -> Vec<Vec<Vec<usize>>> {
+pub fn index_by_passage(articles: &[Article], links: &[Link]) -> Vec<Vec<Vec<usize>>> {
     let mut by_passage: Vec<Vec<Vec<usize>>> = articles.iter().map(|a| vec![Vec::new(); a.passages.len()]).collect();
     for (index, link) in links.iter().enumerate() {
         by_passage[link.a.article][link.a.passage].push(index);
