@@ -131,6 +131,17 @@ fn related_prints_the_fact_map_and_analyze_fills_links_and_facts() {
         .map(|(from, to)| (from.min(to), from.max(to)))
         .collect();
     assert!(backed > 0 && backed < links.len(), "{backed} of {} links backed by a third outlet", links.len());
+    assert_eq!(linked.len(), links.len(), "each pair of passages is linked once");
+    let fact_of: std::collections::HashMap<&str, &str> = facts
+        .iter()
+        .flat_map(|fact| {
+            fact["passages"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |p| (p.as_str().unwrap(), fact["id"].as_str().unwrap()))
+        })
+        .collect();
     for link in links {
         let score = link["score"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&score));
@@ -148,6 +159,12 @@ fn related_prints_the_fact_map_and_analyze_fills_links_and_facts() {
             let (beside, other) = if article_of(restated) == article_of(from) { (from, to) } else { (to, from) };
             assert!(article_of(restated) == article_of(beside) && restated != beside, "{link}");
             assert!(linked.contains(&(restated.min(other), restated.max(other))), "{restated} links {other}");
+        } else if let Some(matched) = link["matches_fact"].as_object() {
+            // Or the end that joined the other end's fact by matching its statements in three outlets.
+            let joined = matched["passage"].as_str().unwrap();
+            assert!(joined == from || joined == to, "{link}");
+            assert!(matched["outlets"].as_u64().unwrap() >= 3, "{link}");
+            assert!(fact_of.contains_key(from) && fact_of.get(from) == fact_of.get(to), "one fact: {link}");
         } else {
             assert!(!shared.is_empty(), "a link says why it holds: {link}");
         }

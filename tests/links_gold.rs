@@ -275,15 +275,15 @@ fn links_meet_the_quality_bar_on_every_gold_set() {
     }
     // Floors at what the linker reaches today (the bar is recall 0.70, precision 0.80 and at most
     // 0.15 of single-source sentences linked; recall is not yet met): a change that loses ground fails here.
-    assert!(dev.recall() >= 0.44, "dev pair recall {:.2}", dev.recall());
+    assert!(dev.recall() >= 0.48, "dev pair recall {:.2}", dev.recall());
     assert!(dev.precision() >= 0.89, "dev precision {:.2}", dev.precision());
     assert!(dev.single_rate() <= 0.06, "dev single-source linked {:.2}", dev.single_rate());
     // Facts are what the fact map shows: the passages grouped in one must report one fact.
     assert!(dev.fact_purity() >= 0.95, "dev fact purity {:.2}", dev.fact_purity());
     if let Some(seeds) = seeds {
-        assert!(seeds.recall() >= 0.34, "seeds pair recall {:.2}", seeds.recall());
-        assert!(seeds.precision() >= 0.77, "seeds precision {:.2}", seeds.precision());
+        assert!(seeds.recall() >= 0.40, "seeds pair recall {:.2}", seeds.recall());
+        assert!(seeds.precision() >= 0.79, "seeds precision {:.2}", seeds.precision());
         assert!(seeds.single_rate() <= 0.15, "seeds single-source linked {:.2}", seeds.single_rate());
-        assert!(seeds.fact_purity() >= 0.91, "seeds fact purity {:.2}", seeds.fact_purity());
+        assert!(seeds.fact_purity() >= 0.93, "seeds fact purity {:.2}", seeds.fact_purity());
     }
 }

@@ -363,12 +363,13 @@ fn facts_from(analysis: &Analysis, pairs: &[(At, At)]) -> Vec<Vec<PassageRef>> {
             corroborated_by: None,
             both_in_lead: false,
             restates: None,
+            matches_fact: None,
         })
         .collect();
     let by_passage = index_by_passage(articles, &links);
     let features = candidates(articles, &analysis.entities, &LinkOptions::default()).features;
-    let (facts, _) = group_facts(articles, &links, &by_passage, &features, |_| true);
-    facts.into_iter().map(|fact| fact.passages).collect()
+    let grouped = group_facts(articles, &links, &by_passage, &features, |_| true, (&[], 0.0));
+    grouped.facts.into_iter().map(|fact| fact.passages).collect()
 }
 
 #[test]
@@ -404,4 +405,81 @@ fn two_groups_linked_more_often_than_not_are_one_fact_that_some_outlets_state_tw
     let joined = facts_from(&analysis, &[pairs, crossing].concat());
     assert_eq!(joined.len(), 1, "{joined:?}");
     assert_eq!(joined[0].len(), 8, "every headline and lead is in the fact: {joined:?}");
+}
+
+#[test]
+fn a_passage_left_out_of_every_fact_joins_the_one_it_matches_in_three_other_outlets() {
+    // Five outlets open with a headline and a lead; the headlines are linked to each other: one fact.
+    let outlets: Vec<(String, String)> = ["first", "second", "third", "fourth", "fifth"]
+        .iter()
+        .map(|name| {
+            let text = format!(
+                "Northwind Air orders jets from Airbus\n\nThe {name} outlet reports that Northwind Air will buy 40 \
+                 A321neo jets.\n\nAnalysts expect more orders this year.\n"
+            );
+            (format!("{name}.txt"), text)
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = outlets.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
+    let analysis = story(&files);
+    let articles = &analysis.corpus.articles;
+    let (headline, lead) = (0, 1);
+    let at = |article: usize, passage: usize| PassageRef { article, passage };
+    let mut links = Vec::new();
+    for x in 0..5 {
+        for y in x + 1..5 {
+            links.push(Link {
+                a: at(x, headline),
+                b: at(y, headline),
+                score: 0.9,
+                own: 0.9,
+                differences: Vec::new(),
+                corroborated_by: None,
+                both_in_lead: false,
+                restates: None,
+                matches_fact: None,
+            });
+        }
+    }
+    let by_passage = index_by_passage(articles, &links);
+    let features = candidates(articles, &analysis.entities, &LinkOptions::default()).features;
+    // Similarity of the leads to the headlines of other outlets, as the linker's candidate lists hold it.
+    let offsets: Vec<usize> = articles
+        .iter()
+        .scan(0, |total, article| {
+            let start = *total;
+            *total += article.passages.len();
+            Some(start)
+        })
+        .collect();
+    let flat = |p: PassageRef| offsets[p.article] + p.passage;
+    let grouped_with = |similar_leads: &[(usize, &[(usize, f32)])]| {
+        let mut similar: Vec<Vec<(u32, f32)>> = vec![Vec::new(); features.len()];
+        for &(outlet, headlines) in similar_leads {
+            for &(other, score) in headlines {
+                let (x, y) = (flat(at(outlet, lead)), flat(at(other, headline)));
+                similar[x].push((y as u32, score));
+                similar[y].push((x as u32, score));
+            }
+        }
+        for list in &mut similar {
+            list.sort_by_key(|&(other, _)| other);
+        }
+        group_facts(articles, &links, &by_passage, &features, |_| true, (&similar, 0.45))
+    };
+    // The fifth lead matches the headline of three other outlets; the fourth lead matches two at the
+    // threshold and a third below it.
+    let grouped = grouped_with(&[(4, &[(0, 0.6), (1, 0.7), (2, 0.5)]), (3, &[(0, 0.8), (1, 0.8), (2, 0.4)])]);
+    assert_eq!(grouped.facts.len(), 1);
+    let fact = &grouped.facts[0].passages;
+    assert!(fact.contains(&at(4, lead)), "three outlets: the lead joins the fact {fact:?}");
+    assert!(!fact.contains(&at(3, lead)), "two outlets: the lead stays out {fact:?}");
+    let [matched] = grouped.matched.as_slice() else { panic!("one passage matched: {:?}", grouped.matched) };
+    assert_eq!((matched.passage, matched.outlets), (at(4, lead), 3));
+    assert!((matched.score - 0.6).abs() < 1e-6, "the mean of its three matches: {}", matched.score);
+    // With the third match at the threshold, the fourth lead joins too: it is a rule of outlets, not of
+    // which passage comes first.
+    let grouped = grouped_with(&[(4, &[(0, 0.6), (1, 0.7), (2, 0.5)]), (3, &[(0, 0.8), (1, 0.8), (2, 0.45)])]);
+    let fact = &grouped.facts[0].passages;
+    assert!(fact.contains(&at(3, lead)) && fact.contains(&at(4, lead)), "{fact:?}");
 }

@@ -8,6 +8,7 @@ use parallax::config::Config;
 use parallax::core::analysis::{AnalysisOptions, analyze};
 use parallax::core::demo::demo_files;
 use parallax::core::ingest::{IngestOptions, load_files};
+use parallax::core::links::Link;
 use parallax::reader::keys::parse_keys;
 use parallax::reader::{Reader, render_headless};
 use parallax::ui::svg::buffer_to_text;
@@ -205,28 +206,47 @@ fn the_help_screen_reaches_every_action_at_80x24() {
     assert!(!wide.contains("j/k scroll") && wide.contains("Quit Parallax"), "everything fits when wide:\n{wide}");
 }
 
-#[test]
-fn a_link_drawn_through_a_fact_stated_twice_names_the_twin_in_the_related_pane() {
+/// The related pane of the demo at 160x48, whitespace folded, with the cursor on one end of the first
+/// link that `drawn` picks and that link selected, so its lines are in view. Returns the link too.
+fn related_pane_with(drawn: impl Fn(&Link) -> bool) -> (Link, String) {
     let mut state = demo_state();
-    let links = &state.analysis.links.links;
-    let restated = links.iter().find(|link| link.restates.is_some()).expect("the demo states a fact twice");
-    let (cursor, through) = (restated.a, restated.restates.unwrap());
-    state.article = cursor.article;
-    state.passage = cursor.passage;
-    let row = state.related().iter().position(|link| link.restates.is_some()).unwrap();
-    // Focus the related pane and select the link, so its lines are in view; read the pane's text alone.
+    let link = state.analysis.links.links.iter().find(|link| drawn(link)).expect("the demo has such a link").clone();
+    state.article = link.a.article;
+    state.passage = link.a.passage;
+    let row = state.related().iter().position(|related| drawn(related)).unwrap();
+    // Focus the related pane and select the link; read the pane's text alone.
     let keys = format!("<tab><tab>{}", "j".repeat(row));
     let pane = parallax::ui::areas(ratatui::layout::Rect::new(0, 0, 160, 48), &state).related.unwrap();
     let (left, width) = (usize::from(pane.x) + 1, usize::from(pane.width) - 2);
     let screen_text = screen(state, 160, 48, &keys);
     let rows = screen_text.lines().skip(usize::from(pane.y) + 1).take(usize::from(pane.height) - 2);
     let inside: Vec<String> = rows.map(|row| row.chars().skip(left).take(width).collect()).collect();
-    let text = inside.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+    (link, inside.join(" ").split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[test]
+fn a_link_drawn_through_a_fact_stated_twice_names_the_twin_in_the_related_pane() {
+    let (link, text) = related_pane_with(|link| link.restates.is_some());
+    let (cursor, through) = (link.a, link.restates.unwrap());
     let expected = if through.article == cursor.article {
         format!("same fact, also stated here in passage {}", through.passage + 1)
     } else {
         let outlet = demo_state().articles()[through.article].source_name().to_owned();
         format!("same fact, also stated by {outlet} in passage {}", through.passage + 1)
+    };
+    assert!(text.contains(&expected), "{expected:?} in {text}");
+}
+
+#[test]
+fn a_link_drawn_because_a_passage_matches_a_fact_in_several_outlets_says_so_in_the_related_pane() {
+    let (link, text) = related_pane_with(|link| link.matches_fact.is_some());
+    let matched = link.matches_fact.unwrap();
+    let outlets = format!("{} outlets", matched.outlets);
+    let expected = if matched.passage == link.a {
+        format!("same fact: this passage matches it as {outlets} state it")
+    } else {
+        let outlet = demo_state().articles()[matched.passage.article].source_name().to_owned();
+        format!("same fact: {outlet}'s passage matches it as {outlets} state it")
     };
     assert!(text.contains(&expected), "{expected:?} in {text}");
 }

@@ -104,6 +104,15 @@ pub struct LinkExport {
     /// For a link drawn through its fact: the passage beside one end, in the same article, that the other
     /// end is linked to and that this end restates (null for a link on its own evidence).
     pub restates: Option<String>,
+    /// For a link drawn because one end, left out of every fact, matches the fact of the other end in
+    /// several outlets: that end and the number of outlets (null for any other link).
+    pub matches_fact: Option<FactMatchExport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FactMatchExport {
+    pub passage: String,
+    pub outlets: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -222,6 +231,10 @@ pub fn analysis_document(analysis: &Analysis) -> AnalysisDocument<'_> {
                 corroborated_by: link.corroborated_by.map(|passage| passage_id(corpus, passage)),
                 both_in_lead: link.both_in_lead,
                 restates: link.restates.map(|passage| passage_id(corpus, passage)),
+                matches_fact: link.matches_fact.map(|matched| FactMatchExport {
+                    passage: passage_id(corpus, matched.passage),
+                    outlets: matched.outlets,
+                }),
             })
             .collect(),
         facts: analysis

@@ -1,10 +1,12 @@
 //! Facts: linked passages grouped across articles, strongest links first, one passage per article; then
 //! groups that are linked to each other more often than not join, since an article that states a fact
-//! twice (a headline and its lead, a recap) splits it otherwise. Per article: the facts it reports, adds
-//! (alone) and omits (most others report).
+//! twice (a headline and its lead, a recap) splits it otherwise; then a passage left out of every fact
+//! joins the fact whose statements it matches in several other outlets. Per article: the facts it
+//! reports, adds (alone) and omits (most others report).
 
 use super::features::PassageFeatures;
-use super::{Link, PassageRef, link_in};
+use super::through::{FactMatch, join_matching};
+use super::{Link, PassageRef};
 use crate::core::article::{Article, ZoneKind};
 
 /// One fact of the story, as reported by several articles.
@@ -30,6 +32,15 @@ impl Fact {
         articles.dedup();
         articles.len()
     }
+}
+
+/// The facts of a story and what each article contributes to them.
+#[derive(Debug, Clone, Default)]
+pub struct Grouped {
+    pub facts: Vec<Fact>,
+    pub articles: Vec<ArticleFacts>,
+    /// The passages that joined a fact by matching it (see [`FactMatch`]), in story order.
+    pub matched: Vec<FactMatch>,
 }
 
 /// What one article contributes to the story.
@@ -72,14 +83,17 @@ fn dense(
     joined * 2 > x.len() * y_len
 }
 
-/// Groups links into facts; returns the facts and each article's contribution.
+/// Groups links into facts; returns the facts, each article's contribution and the passages that joined
+/// a fact by matching it. `similar` holds, per passage in story order, its candidates in other articles
+/// (story-order indexes, ascending) with their similarity; a passage matches a statement at `threshold`.
 pub fn group_facts(
     articles: &[Article],
     links: &[Link],
     by_passage: &[Vec<Vec<usize>>],
     features: &[PassageFeatures],
     direct: impl Fn(&Link) -> bool,
-) -> (Vec<Fact>, Vec<ArticleFacts>) {
+    (similar, threshold): (&[Vec<(u32, f32)>], f32),
+) -> Grouped {
     let offsets: Vec<usize> = articles
         .iter()
         .scan(0, |total, article| {
@@ -135,6 +149,13 @@ pub fn group_facts(
         }
     }
     join_restated(&mut clusters, &mut cluster_of, flat, links);
+    let refs: Vec<PassageRef> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(article, a)| (0..a.passages.len()).map(move |passage| PassageRef { article, passage }))
+        .collect();
+    let mut matched = join_matching(&mut clusters, &mut cluster_of, &refs, similar, threshold);
+    matched.sort_by_key(|m| m.passage);
     let mut facts: Vec<Fact> = clusters
         .into_iter()
         .filter(|members| members.len() > 1)
@@ -180,7 +201,7 @@ pub fn group_facts(
             .map(|(index, _)| index)
             .collect();
     }
-    (facts, per_article)
+    Grouped { facts, articles: per_article, matched }
 }
 
 /// Joins facts whose passages are linked to each other more often than not, and at least three times,
@@ -237,34 +258,4 @@ fn join_restated(
             return;
         }
     }
-}
-
-/// The links a fact stated twice adds, as (first end, second end, the twin of one end that the other end
-/// is linked to): each passage of an article that states the fact more than once meets each passage of
-/// the fact, in another article, that is linked to its twin but not to it. Ends in story order, once each.
-pub fn restated_pairs(
-    facts: &[Fact],
-    links: &[Link],
-    by_passage: &[Vec<Vec<usize>>],
-) -> Vec<(PassageRef, PassageRef, PassageRef)> {
-    let mut pairs = Vec::new();
-    for fact in facts {
-        let members = &fact.passages;
-        for &through in members {
-            // Passages are in story order, so the statements of one article sit together.
-            let first = members.partition_point(|m| m.article < through.article);
-            let last = members.partition_point(|m| m.article <= through.article);
-            for &twin in members[first..last].iter().filter(|&&m| m != through) {
-                for &link in &by_passage[through.article][through.passage] {
-                    let other = links[link].other(through);
-                    if members.binary_search(&other).is_ok() && link_in(links, by_passage, twin, other).is_none() {
-                        pairs.push((twin.min(other), twin.max(other), through));
-                    }
-                }
-            }
-        }
-    }
-    pairs.sort();
-    pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
-    pairs
 }

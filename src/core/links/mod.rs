@@ -16,6 +16,7 @@ pub mod features;
 pub mod index;
 pub mod numbers;
 pub mod sorted;
+pub mod through;
 pub mod values;
 pub mod words;
 
@@ -24,9 +25,10 @@ use crate::core::entities::StoryEntities;
 use corroboration::{CORROBORATION_WEIGHT, corroborated, symmetric};
 use differences::{Difference, differences};
 use explain::Explainer;
-use facts::{ArticleFacts, Fact, group_facts, restated_pairs};
+use facts::{ArticleFacts, Fact, Grouped, group_facts};
 use features::{PassageFeatures, passage_features};
 use index::{Evidence, TermBoosts, TermIndex};
+use through::{FactMatch, matched_pairs, restated_pairs};
 use words::Vocabulary;
 
 /// A passage of the story: article index and passage index within it.
@@ -55,6 +57,9 @@ pub struct Link {
     /// For a link drawn through its fact rather than on its own evidence: the passage, beside one end in
     /// its article, that the other end is linked to and that this end restates (see [`facts`]).
     pub restates: Option<PassageRef>,
+    /// For a link drawn because one end, left out of every fact, matches the fact of the other end in
+    /// several outlets: that end and how many outlets it matches (see [`through::FactMatch`]).
+    pub matches_fact: Option<FactMatch>,
 }
 
 impl Link {
@@ -295,6 +300,7 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
                     corroborated_by,
                     both_in_lead: both_in_lead(a, b),
                     restates: None,
+                    matches_fact: None,
                 });
             }
         }
@@ -304,38 +310,56 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
     // Facts grow from the links that stand on their own evidence: corroboration links a passage to a
     // fact's sentences, but never grows a fact by itself.
     let direct = |link: &Link| link.own * f64::from(1.0 - CORROBORATION_WEIGHT) >= options.threshold;
-    let (facts, article_facts) = group_facts(articles, &links, &by_passage, &features, direct);
+    let threshold = options.threshold as f32;
+    let Grouped { facts, articles: article_facts, matched } =
+        group_facts(articles, &links, &by_passage, &features, direct, (&own_scores, threshold));
 
-    // An article that states a fact twice: each statement is linked to the outlets linked to the other.
+    // Links drawn through a fact rather than on a pair's own evidence: first from each passage that
+    // joined a fact by matching it to the fact's statements in other articles; then, where an article
+    // states a fact twice, from each statement to the outlets linked to the other.
     let flat = |p: PassageRef| refs.partition_point(|r| *r < p);
+    let through_fact = |p: PassageRef, q: PassageRef, score: f64| {
+        let (a, b) = (flat(p), flat(q));
+        Link {
+            a: p,
+            b: q,
+            score,
+            own: f64::from(own_score(a, b)),
+            differences: differences(&features[a], &features[b], named_in(p.article), named_in(q.article)),
+            corroborated_by: None,
+            both_in_lead: both_in_lead(a, b),
+            restates: None,
+            matches_fact: None,
+        }
+    };
+    let matched: Vec<Link> = matched_pairs(&facts, &matched, &links, &by_passage)
+        .into_iter()
+        .map(|(p, q, joined)| Link { matches_fact: Some(joined), ..through_fact(p, q, joined.score) })
+        .collect();
+    let by_passage = with_links(articles, &mut links, matched).unwrap_or(by_passage);
     let restated: Vec<Link> = restated_pairs(&facts, &links, &by_passage)
         .into_iter()
         .map(|(p, q, through)| {
-            let (a, b) = (flat(p), flat(q));
             // As close as the link it is drawn through: the twin's link to the other end.
             let other_end = if through.article == p.article { q } else { p };
             let score = link_in(&links, &by_passage, through, other_end).map_or(0.0, |link| link.score);
-            Link {
-                a: p,
-                b: q,
-                score,
-                own: f64::from(own_score(a, b)),
-                differences: differences(&features[a], &features[b], named_in(p.article), named_in(q.article)),
-                corroborated_by: None,
-                both_in_lead: both_in_lead(a, b),
-                restates: Some(through),
-            }
+            Link { restates: Some(through), ..through_fact(p, q, score) }
         })
         .collect();
-    let by_passage = if restated.is_empty() {
-        by_passage
-    } else {
-        links.extend(restated);
-        links.sort_by_key(|link| (link.a, link.b));
-        index_by_passage(articles, &links)
-    };
+    let by_passage = with_links(articles, &mut links, restated).unwrap_or(by_passage);
     let explainer = Explainer::new(index, features, &refs);
     StoryLinks { links, facts, articles: article_facts, by_passage, explainer }
+}
+
+/// Adds links to the story's, kept in story order, and returns the per-passage index rebuilt (none when
+/// there was nothing to add).
+fn with_links(articles: &[Article], links: &mut Vec<Link>, added: Vec<Link>) -> Option<Vec<Vec<Vec<usize>>>> {
+    if added.is_empty() {
+        return None;
+    }
+    links.extend(added);
+    links.sort_by_key(|link| (link.a, link.b));
+    Some(index_by_passage(articles, links))
 }
 
 /// The link between two passages, if any, looked up through `by_passage` (see [`index_by_passage`]).
