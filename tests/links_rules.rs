@@ -2,9 +2,11 @@
 
 use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
-use parallax::core::links::facts::group_facts;
+use parallax::core::links::facts::{Grouped, group_facts};
 use parallax::core::links::values::Value;
-use parallax::core::links::{Link, LinkOptions, PassageRef, candidates, index_by_passage, link_story};
+use parallax::core::links::{
+    DEFAULT_THRESHOLD, Link, LinkOptions, PassageRef, candidates, index_by_passage, link_story,
+};
 
 fn story(files: &[(&str, &str)]) -> Analysis {
     let inputs = files.iter().map(|(name, text)| InputFile::in_memory("story", name, *text)).collect();
@@ -348,8 +350,9 @@ fn a_sentence_that_gives_another_toll_links_beside_a_closer_neighbour() {
 /// A passage as (article, passage).
 type At = (usize, usize);
 
-/// Groups facts from links drawn by hand between the passages of a story.
-fn facts_from(analysis: &Analysis, pairs: &[(At, At)]) -> Vec<Vec<PassageRef>> {
+/// Groups facts from links drawn by hand between the passages of a story, with hand-set similarities
+/// between passages (the linker's candidate lists) for the passages left out of every fact.
+fn grouped_from(analysis: &Analysis, pairs: &[(At, At)], similar_pairs: &[(At, At, f32)]) -> Grouped {
     let articles = &analysis.corpus.articles;
     let at = |(article, passage): (usize, usize)| PassageRef { article, passage };
     let links: Vec<Link> = pairs
@@ -367,15 +370,28 @@ fn facts_from(analysis: &Analysis, pairs: &[(At, At)]) -> Vec<Vec<PassageRef>> {
         })
         .collect();
     let by_passage = index_by_passage(articles, &links);
-    let features = candidates(articles, &analysis.entities, &LinkOptions::default()).features;
-    let grouped = group_facts(articles, &links, &by_passage, &features, |_| true, (&[], 0.0));
-    grouped.facts.into_iter().map(|fact| fact.passages).collect()
+    let found = candidates(articles, &analysis.entities, &LinkOptions::default());
+    // Candidate lists are per passage in story order, each sorted by the other passage's index.
+    let flat = |p: At| found.passages.binary_search(&at(p)).expect("a passage of the story");
+    let mut similar: Vec<Vec<(u32, f32)>> = vec![Vec::new(); found.passages.len()];
+    for &(x, y, score) in similar_pairs {
+        similar[flat(x)].push((flat(y) as u32, score));
+        similar[flat(y)].push((flat(x) as u32, score));
+    }
+    for list in &mut similar {
+        list.sort_by_key(|&(other, _)| other);
+    }
+    group_facts(articles, &links, &by_passage, &found.features, |_| true, (&similar, DEFAULT_THRESHOLD as f32))
 }
 
-#[test]
-fn two_groups_linked_more_often_than_not_are_one_fact_that_some_outlets_state_twice() {
-    // Four outlets each open with a headline and a lead that state one fact.
-    let outlets: Vec<(String, String)> = ["first", "second", "third", "fourth"]
+/// Groups facts from links drawn by hand between the passages of a story.
+fn facts_from(analysis: &Analysis, pairs: &[(At, At)]) -> Vec<Vec<PassageRef>> {
+    grouped_from(analysis, pairs, &[]).facts.into_iter().map(|fact| fact.passages).collect()
+}
+
+/// Outlets that each open with a headline and a lead stating one fact, then a sentence of their own.
+fn airline_story(outlets: &[&str]) -> Analysis {
+    let texts: Vec<(String, String)> = outlets
         .iter()
         .map(|name| {
             let text = format!(
@@ -385,8 +401,14 @@ fn two_groups_linked_more_often_than_not_are_one_fact_that_some_outlets_state_tw
             (format!("{name}.txt"), text)
         })
         .collect();
-    let files: Vec<(&str, &str)> = outlets.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
-    let analysis = story(&files);
+    let files: Vec<(&str, &str)> = texts.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
+    story(&files)
+}
+
+#[test]
+fn two_groups_linked_more_often_than_not_are_one_fact_that_some_outlets_state_twice() {
+    // Four outlets each open with a headline and a lead that state one fact.
+    let analysis = airline_story(&["first", "second", "third", "fourth"]);
     let (headline, lead) = (0, 1);
     // Headlines link to headlines and leads to leads, each group fully: two facts.
     let mut pairs = Vec::new();
@@ -410,62 +432,24 @@ fn two_groups_linked_more_often_than_not_are_one_fact_that_some_outlets_state_tw
 #[test]
 fn a_passage_left_out_of_every_fact_joins_the_one_it_matches_in_three_other_outlets() {
     // Five outlets open with a headline and a lead; the headlines are linked to each other: one fact.
-    let outlets: Vec<(String, String)> = ["first", "second", "third", "fourth", "fifth"]
-        .iter()
-        .map(|name| {
-            let text = format!(
-                "Northwind Air orders jets from Airbus\n\nThe {name} outlet reports that Northwind Air will buy 40 \
-                 A321neo jets.\n\nAnalysts expect more orders this year.\n"
-            );
-            (format!("{name}.txt"), text)
-        })
-        .collect();
-    let files: Vec<(&str, &str)> = outlets.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
-    let analysis = story(&files);
-    let articles = &analysis.corpus.articles;
+    let analysis = airline_story(&["first", "second", "third", "fourth", "fifth"]);
     let (headline, lead) = (0, 1);
     let at = |article: usize, passage: usize| PassageRef { article, passage };
-    let mut links = Vec::new();
+    let mut headlines = Vec::new();
     for x in 0..5 {
         for y in x + 1..5 {
-            links.push(Link {
-                a: at(x, headline),
-                b: at(y, headline),
-                score: 0.9,
-                own: 0.9,
-                differences: Vec::new(),
-                corroborated_by: None,
-                both_in_lead: false,
-                restates: None,
-                matches_fact: None,
-            });
+            headlines.push(((x, headline), (y, headline)));
         }
     }
-    let by_passage = index_by_passage(articles, &links);
-    let features = candidates(articles, &analysis.entities, &LinkOptions::default()).features;
-    // Similarity of the leads to the headlines of other outlets, as the linker's candidate lists hold it.
-    let offsets: Vec<usize> = articles
-        .iter()
-        .scan(0, |total, article| {
-            let start = *total;
-            *total += article.passages.len();
-            Some(start)
-        })
-        .collect();
-    let flat = |p: PassageRef| offsets[p.article] + p.passage;
-    let grouped_with = |similar_leads: &[(usize, &[(usize, f32)])]| {
-        let mut similar: Vec<Vec<(u32, f32)>> = vec![Vec::new(); features.len()];
-        for &(outlet, headlines) in similar_leads {
-            for &(other, score) in headlines {
-                let (x, y) = (flat(at(outlet, lead)), flat(at(other, headline)));
-                similar[x].push((y as u32, score));
-                similar[y].push((x as u32, score));
-            }
-        }
-        for list in &mut similar {
-            list.sort_by_key(|&(other, _)| other);
-        }
-        group_facts(articles, &links, &by_passage, &features, |_| true, (&similar, 0.45))
+    // Similarity of a lead to the headlines of other outlets: (outlet, [(other outlet, score)]).
+    let grouped_with = |leads: &[(usize, &[(usize, f32)])]| {
+        let similar: Vec<(At, At, f32)> = leads
+            .iter()
+            .flat_map(|&(outlet, matches)| {
+                matches.iter().map(move |&(other, score)| ((outlet, lead), (other, headline), score))
+            })
+            .collect();
+        grouped_from(&analysis, &headlines, &similar)
     };
     // The fifth lead matches the headline of three other outlets; the fourth lead matches two at the
     // threshold and a third below it.

@@ -154,8 +154,7 @@ pub fn group_facts(
         .enumerate()
         .flat_map(|(article, a)| (0..a.passages.len()).map(move |passage| PassageRef { article, passage }))
         .collect();
-    let mut matched = join_matching(&mut clusters, &mut cluster_of, &refs, similar, threshold);
-    matched.sort_by_key(|m| m.passage);
+    let matched = join_matching(&mut clusters, &mut cluster_of, &refs, similar, threshold);
     let mut facts: Vec<Fact> = clusters
         .into_iter()
         .filter(|members| members.len() > 1)

@@ -55,7 +55,7 @@ pub struct Link {
     /// Both passages open their articles (see [`LEAD_PASSAGES`]), which counts as evidence.
     pub both_in_lead: bool,
     /// For a link drawn through its fact rather than on its own evidence: the passage, beside one end in
-    /// its article, that the other end is linked to and that this end restates (see [`facts`]).
+    /// its article, that the other end is linked to and that this end restates (see [`through`]).
     pub restates: Option<PassageRef>,
     /// For a link drawn because one end, left out of every fact, matches the fact of the other end in
     /// several outlets: that end and how many outlets it matches (see [`through::FactMatch`]).
@@ -332,11 +332,11 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
             matches_fact: None,
         }
     };
-    let matched: Vec<Link> = matched_pairs(&facts, &matched, &links, &by_passage)
+    let matching: Vec<Link> = matched_pairs(&facts, &matched, &links, &by_passage)
         .into_iter()
         .map(|(p, q, joined)| Link { matches_fact: Some(joined), ..through_fact(p, q, joined.score) })
         .collect();
-    let by_passage = with_links(articles, &mut links, matched).unwrap_or(by_passage);
+    let by_passage = with_links(articles, &mut links, matching).unwrap_or(by_passage);
     let restated: Vec<Link> = restated_pairs(&facts, &links, &by_passage)
         .into_iter()
         .map(|(p, q, through)| {

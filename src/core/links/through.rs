@@ -26,7 +26,7 @@ pub const MATCHING_OUTLETS: usize = 3;
 /// Adds each passage left out of every fact to the fact whose statements it matches (`similar` at
 /// `threshold` or above) in the most other outlets, at least [`MATCHING_OUTLETS`], closest on average
 /// first. Every passage is weighed against the facts as they stood before any joined, so the order of
-/// the story does not matter.
+/// the story does not matter. Returns the passages that joined, in story order.
 pub(super) fn join_matching(
     clusters: &mut [Vec<PassageRef>],
     cluster_of: &mut [Option<usize>],
