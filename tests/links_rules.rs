@@ -467,3 +467,26 @@ fn a_passage_left_out_of_every_fact_joins_the_one_it_matches_in_three_other_outl
     let fact = &grouped.facts[0].passages;
     assert!(fact.contains(&at(3, lead)) && fact.contains(&at(4, lead)), "{fact:?}");
 }
+
+#[test]
+fn in_a_story_of_many_outlets_a_passage_joins_a_fact_only_by_matching_most_of_them() {
+    // Eight outlets state one fact in their headlines; a lead left out matches some of them.
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    let analysis = airline_story(&names);
+    let (headline, lead) = (0, 1);
+    let mut headlines = Vec::new();
+    for x in 0..names.len() {
+        for y in x + 1..names.len() {
+            headlines.push(((x, headline), (y, headline)));
+        }
+    }
+    let last = names.len() - 1;
+    let joins_matching = |outlets: usize| {
+        let similar: Vec<(At, At, f32)> = (0..outlets).map(|other| ((last, lead), (other, headline), 0.8)).collect();
+        let grouped = grouped_from(&analysis, &headlines, &similar);
+        grouped.facts[0].passages.contains(&PassageRef { article: last, passage: lead })
+    };
+    // Three of the seven other outlets is enough in a story of five, not here; four of seven is most.
+    assert!(!joins_matching(3), "three of seven outlets");
+    assert!(joins_matching(4), "four of seven outlets");
+}

@@ -24,9 +24,11 @@ pub struct FactMatch {
 pub const MATCHING_OUTLETS: usize = 3;
 
 /// Adds each passage left out of every fact to the fact whose statements it matches (`similar` at
-/// `threshold` or above) in the most other outlets, at least [`MATCHING_OUTLETS`], closest on average
-/// first. Every passage is weighed against the facts as they stood before any joined, so the order of
-/// the story does not matter. Returns the passages that joined, in story order.
+/// `threshold` or above) in the most other outlets, at least [`MATCHING_OUTLETS`] and more than half of
+/// the other outlets that state the fact (so that in a story of many outlets, a sentence that merely
+/// names a big fact's actors does not join it), closest on average first. Every passage is weighed
+/// against the facts as they stood before any joined, so the order of the story does not matter.
+/// Returns the passages that joined, in story order.
 pub(super) fn join_matching(
     clusters: &mut [Vec<PassageRef>],
     cluster_of: &mut [Option<usize>],
@@ -34,6 +36,16 @@ pub(super) fn join_matching(
     similar: &[Vec<(u32, f32)>],
     threshold: f32,
 ) -> Vec<FactMatch> {
+    // The articles stating each fact, in order, once each.
+    let fact_articles: Vec<Vec<usize>> = clusters
+        .iter()
+        .map(|members| {
+            let mut articles: Vec<usize> = members.iter().map(|p| p.article).collect();
+            articles.sort_unstable();
+            articles.dedup();
+            articles
+        })
+        .collect();
     let mut joins = Vec::new();
     for (at, found) in similar.iter().enumerate() {
         if cluster_of[at].is_some() {
@@ -54,11 +66,13 @@ pub(super) fn join_matching(
         matches.dedup_by_key(|&mut (fact, article, _)| (fact, article));
         let mut best: Option<(usize, usize, f32)> = None;
         for group in matches.chunk_by(|x, y| x.0 == y.0) {
-            let outlets = group.len();
+            let (fact, outlets) = (group[0].0, group.len());
+            let others =
+                fact_articles[fact].len() - usize::from(fact_articles[fact].binary_search(&own_article).is_ok());
             let mean = group.iter().map(|&(_, _, score)| score).sum::<f32>() / outlets as f32;
             let better = best.is_none_or(|(_, o, m)| (outlets, mean) > (o, m));
-            if outlets >= MATCHING_OUTLETS && better {
-                best = Some((group[0].0, outlets, mean));
+            if outlets >= MATCHING_OUTLETS && outlets * 2 > others && better {
+                best = Some((fact, outlets, mean));
             }
         }
         if let Some((fact, outlets, mean)) = best {
