@@ -200,12 +200,13 @@ pub fn render_related(frame: &mut Frame, area: Rect, state: &AppState, theme: &T
             lines.push(Line::styled(line, theme.style(Element::Dim)));
         }
         if let Some(matched) = link.matches_fact {
-            let outlets = format!("{} outlet{}", matched.outlets, if matched.outlets == 1 { "" } else { "s" });
+            // Always several outlets (at least `MATCHING_OUTLETS`).
+            let outlets = matched.outlets;
             let line = if matched.passage == cursor {
-                format!("same fact: this passage matches it as {outlets} state it")
+                format!("same fact: this passage matches it as {outlets} outlets state it")
             } else {
                 let outlet = state.articles()[matched.passage.article].source_name();
-                format!("same fact: {outlet}'s passage matches it as {outlets} state it")
+                format!("same fact: {outlet}'s passage matches it as {outlets} outlets state it")
             };
             lines.push(Line::styled(line, theme.style(Element::Dim)));
         }
