@@ -1,4 +1,4 @@
-//! Linking and reader benchmarks: passages linked per second for stories of 5, 50 and 500 articles
+//! Linking and reader benchmarks: passages linked per second for stories of 5, 50, 200 and 500 articles
 //! (articles drawn from the sentences of the project's fixture and demo stories, so words and names
 //! recur across articles the way they do in one story), the first frame of the demo from a cold start,
 //! and one redraw of a 10,000-word article with hundreds of highlights.
@@ -49,7 +49,7 @@ fn linking(c: &mut Criterion) {
     let pool = sentence_pool();
     let mut group = c.benchmark_group("link_story");
     group.sample_size(10);
-    for count in [5, 50, 500] {
+    for count in [5, 50, 200, 500] {
         let corpus = load_files(story(count, &pool), &IngestOptions::default());
         let entities = recognize_story(&corpus.articles, &EntityOptions::default());
         let passages: usize = corpus.articles.iter().map(|a| a.passages.len()).sum();

@@ -60,22 +60,36 @@ pub struct Mixed {
     pub support: f32,
 }
 
-/// Every candidate pair's own score mixed with its corroboration, lists in passage order.
-pub fn corroborated(scores: &[Vec<(u32, f32)>], article_of: &[usize]) -> Vec<Vec<Mixed>> {
-    scores
-        .iter()
-        .enumerate()
-        .map(|(a, found)| {
-            found
-                .iter()
-                .map(|&(b, own)| {
-                    let (support, backed_by) = support(scores, article_of, a, b as usize);
-                    let score = (1.0 - CORROBORATION_WEIGHT) * own + CORROBORATION_WEIGHT * support;
-                    Mixed { other: b, score, backed_by: backed_by.map(|c| c as u32), support }
-                })
-                .collect()
-        })
-        .collect()
+/// Every candidate pair's own score mixed with its corroboration, lists in passage order. `scores` lists
+/// every pair in both directions ([`symmetric`]), and support is symmetric too, so each pair's is found
+/// once, from its lower passage, and read back from the higher one. A pair that could not reach
+/// `threshold` even with full support is not looked into: its score stays its own, weighted down, which
+/// is below the threshold either way.
+pub fn corroborated(scores: &[Vec<(u32, f32)>], article_of: &[usize], threshold: f32) -> Vec<Vec<Mixed>> {
+    let hopeless = |own: f32| (1.0 - CORROBORATION_WEIGHT) * own + CORROBORATION_WEIGHT < threshold;
+    let mut mixed: Vec<Vec<Mixed>> = Vec::with_capacity(scores.len());
+    for (a, found) in scores.iter().enumerate() {
+        let list = found
+            .iter()
+            .map(|&(b, own)| {
+                let (support, backed_by) = match b as usize {
+                    _ if hopeless(own) => (0.0, None),
+                    lower if lower < a => {
+                        let earlier = &mixed[lower];
+                        earlier.binary_search_by_key(&(a as u32), |m: &Mixed| m.other).map_or_else(
+                            |_| support(scores, article_of, a, lower),
+                            |at| (earlier[at].support, earlier[at].backed_by.map(|c| c as usize)),
+                        )
+                    }
+                    higher => support(scores, article_of, a, higher),
+                };
+                let score = (1.0 - CORROBORATION_WEIGHT) * own + CORROBORATION_WEIGHT * support;
+                Mixed { other: b, score, backed_by: backed_by.map(|c| c as u32), support }
+            })
+            .collect();
+        mixed.push(list);
+    }
+    mixed
 }
 
 #[cfg(test)]
@@ -89,7 +103,7 @@ mod tests {
         let scored = vec![vec![(1, 0.5), (2, 0.9), (3, 0.6)], vec![(2, 0.8)], vec![], vec![]];
         let scores = symmetric(&scored);
         assert_eq!(scores[1], [(0, 0.5), (2, 0.8)]);
-        let mixed = corroborated(&scores, &article_of);
+        let mixed = corroborated(&scores, &article_of, 0.0);
         let score = |a: usize, b: u32| mixed[a].iter().find(|m| m.other == b).map(|m| m.score).unwrap();
         // 0–1 is supported by passage 2 (min(0.9, 0.8) = 0.8): 0.6 × 0.5 + 0.4 × 0.8.
         assert!((score(0, 1) - 0.62).abs() < 1e-6);
@@ -99,5 +113,29 @@ mod tests {
         let backing = |a: usize, b: u32| mixed[a].iter().find(|m| m.other == b).map(|m| (m.support, m.backed_by));
         assert_eq!(backing(0, 1), Some((0.8, Some(2))), "passage 2 is the one that backs 0–1");
         assert_eq!(backing(0, 3), Some((0.0, None)));
+    }
+
+    #[test]
+    fn a_pair_that_cannot_reach_the_threshold_is_not_looked_into_and_the_others_score_the_same() {
+        let article_of = [0, 1, 2, 3];
+        let scored = vec![vec![(1, 0.5), (2, 0.9), (3, 0.1)], vec![(2, 0.8), (3, 0.2)], vec![(3, 0.7)], vec![]];
+        let scores = symmetric(&scored);
+        let every = corroborated(&scores, &article_of, 0.0);
+        let threshold = 0.5;
+        let some = corroborated(&scores, &article_of, threshold);
+        for (a, (all_of_a, some_of_a)) in every.iter().zip(&some).enumerate() {
+            for (full, quick) in all_of_a.iter().zip(some_of_a) {
+                let own = scores[a].iter().find(|&&(b, _)| b == full.other).map(|&(_, own)| own).unwrap();
+                if own < 0.2 {
+                    // 0.6 × own + 0.4 < 0.5: no support could lift it to the threshold.
+                    assert_eq!((quick.support, quick.backed_by), (0.0, None));
+                    assert!(full.score < threshold && quick.score < threshold);
+                } else {
+                    assert_eq!(full, quick, "passage {a}");
+                }
+            }
+        }
+        assert!(some[0].iter().any(|m| m.other == 3 && m.support == 0.0), "0–3 is hopeless");
+        assert!(every[0].iter().any(|m| m.other == 3 && m.support > 0.0), "though passage 2 backs it a little");
     }
 }

@@ -66,6 +66,8 @@ impl ArticleFacts {
 
 /// Are two groups linked by more than half of their cross pairs? Without this, a chain of links that
 /// each drift a little would join facts that have nothing in common. `in_y` tells membership of `y`.
+/// The count is the same from either side, so pass the smaller group as `x`: a story of hundreds of
+/// outlets has facts of hundreds of passages.
 fn dense(
     x: &[PassageRef],
     y_len: usize,
@@ -118,8 +120,10 @@ pub fn group_facts(
             (Some(x), Some(y)) if x == y => {}
             (Some(x), Some(y)) => {
                 let disjoint = cluster_articles[y].is_disjoint(&cluster_articles[x]);
-                let in_y = |p: PassageRef| cluster_of[flat(p)] == Some(y);
-                if disjoint && dense(&clusters[x], clusters[y].len(), in_y, links, by_passage, &direct) {
+                let (smaller, larger) = if clusters[x].len() <= clusters[y].len() { (x, y) } else { (y, x) };
+                let in_larger = |p: PassageRef| cluster_of[flat(p)] == Some(larger);
+                let larger_len = clusters[larger].len();
+                if disjoint && dense(&clusters[smaller], larger_len, in_larger, links, by_passage, &direct) {
                     let moved = std::mem::take(&mut clusters[y]);
                     for p in &moved {
                         cluster_of[flat(*p)] = Some(x);
@@ -131,9 +135,9 @@ pub fn group_facts(
             }
             (Some(x), None) | (None, Some(x)) => {
                 let loose = if a.is_none() { link.a } else { link.b };
-                let in_loose = |p: PassageRef| p == loose;
+                let in_x = |p: PassageRef| cluster_of[flat(p)] == Some(x);
                 if !cluster_articles[x].contains(&loose.article)
-                    && dense(&clusters[x], 1, in_loose, links, by_passage, &direct)
+                    && dense(&[loose], clusters[x].len(), in_x, links, by_passage, &direct)
                 {
                     clusters[x].push(loose);
                     cluster_articles[x].insert(loose.article);

@@ -240,19 +240,16 @@ pub fn link_story(articles: &[Article], entities: &StoryEntities, options: &Link
         let list = &own_scores[a];
         list.binary_search_by_key(&(b as u32), |&(other, _)| other).map_or(0.0, |index| list[index].1)
     };
-    let mut scored = corroborated(&own_scores, &article_of);
-    for list in &mut scored {
-        list.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.other.cmp(&y.other)));
-    }
+    let scored = corroborated(&own_scores, &article_of, options.threshold as f32);
 
     // The best score of each passage in each other article.
-    // Lists are sorted best first, so the first candidate seen from an article is the best there.
     let best: Vec<foldhash::HashMap<usize, f32>> = scored
         .iter()
         .map(|found| {
             let mut per_article = foldhash::HashMap::default();
             for mixed in found {
-                per_article.entry(article_of[mixed.other as usize]).or_insert(mixed.score);
+                let best = per_article.entry(article_of[mixed.other as usize]).or_insert(mixed.score);
+                *best = best.max(mixed.score);
             }
             per_article
         })

@@ -7,6 +7,7 @@ use crate::core::segment::is_cjk;
 use foldhash::{HashMap, HashMapExt};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Deserialize;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Words that carry no fact: function words, reporting verbs and vague story words.
@@ -33,8 +34,29 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
-/// Lower-cases and stems one word.
+/// The most words [`stem`] remembers per thread before it starts afresh.
+const REMEMBERED_STEMS: usize = 1 << 16;
+
+/// Lower-cases and stems one word. A story writes the same words again and again, so each thread
+/// remembers the stems it has found (up to [`REMEMBERED_STEMS`] words).
 pub fn stem(word: &str) -> String {
+    thread_local! {
+        static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(found) = stems.get(word) {
+            return found.clone();
+        }
+        let found = stem_afresh(word);
+        if stems.len() >= REMEMBERED_STEMS {
+            stems.clear();
+        }
+        stems.insert(word.to_owned(), found.clone());
+        found
+    })
+}
+
+fn stem_afresh(word: &str) -> String {
     let lower = word.to_lowercase();
     let lower = lower.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s");
     stemmer().stem(lower).into_owned()
