@@ -109,7 +109,7 @@ fn tricky_texts() -> Vec<String> {
         "More from our newsroom",
         "Other stories",
         "The bridge reopened on Tuesday, officials said, and traffic resumed at noon.",
-        "Apple has reportedly partnered with Alibaba to bring AI features to the iPhone.",
+        "The carmaker is said to be teaming up with a battery supplier for its next model.",
         "More than 2,000 trucks were stranded on the highway.",
         "Most residents returned home by evening.",
         "“Get out,” he said. Share prices fell.",
