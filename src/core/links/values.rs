@@ -1,6 +1,7 @@
 //! The comparable details of a passage: amounts of money, percentages, dates and counts, normalized so
 //! that "$14.9bn" and "US$14.9 billion" are one value and "about 14 billion dollars" carries its hedge.
 
+use super::currency::currency_of;
 use super::numbers::parse_number;
 use crate::core::dates::{month_number, parse_date};
 use crate::core::entities::EntityType;
@@ -79,44 +80,6 @@ pub fn hedged(before: &str) -> bool {
     let last = words.next().unwrap_or("").to_lowercase();
     let last = if last == "than" || last == "to" { words.next().unwrap_or("").to_lowercase() } else { last };
     HEDGES.contains(&last.as_str()) || last == "less" || last == "under"
-}
-
-fn currency_of(text: &str) -> String {
-    let lower = text.to_lowercase();
-    let table: [(&str, &str); 15] = [
-        ("us$", "$"),
-        ("hk$", "HK$"),
-        ("a$", "A$"),
-        ("au$", "A$"),
-        ("c$", "C$"),
-        ("s$", "S$"),
-        ("nt$", "NT$"),
-        ("€", "EUR"),
-        ("euro", "EUR"),
-        ("£", "GBP"),
-        ("pound", "GBP"),
-        ("¥", "JPY/CNY"),
-        ("yuan", "CNY"),
-        ("naira", "NGN"),
-        ("₦", "NGN"),
-    ];
-    for (mark, code) in table {
-        if lower.contains(mark) {
-            return code.to_owned();
-        }
-    }
-    for code in ["eur", "gbp", "jpy", "cny", "rmb", "hkd", "inr", "krw", "chf", "brl", "ngn"] {
-        if lower.starts_with(code) {
-            return code.to_uppercase();
-        }
-    }
-    if lower.contains('$') || lower.contains("dollar") || lower.starts_with("usd") {
-        "$".to_owned()
-    } else if let Some(word) = lower.split_whitespace().last() {
-        word.trim_end_matches('s').to_owned()
-    } else {
-        String::new()
-    }
 }
 
 fn parse_money(text: &str) -> Option<Value> {

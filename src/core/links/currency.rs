@@ -1,0 +1,121 @@
+//! Currencies: the one an amount is written in, whether as a symbol ("₩500 million"), a name after the
+//! figure ("500 million won") or an ISO code ("KRW 500m"), so that two outlets' amounts compare.
+
+/// Currency marks written before an amount, and the currency each stands for. A mark that contains
+/// another comes first ("us$" before "s$", "ca$" before "a$"), so the first one found is the one written.
+const CURRENCY_SYMBOLS: [(&str, &str); 21] = [
+    ("us$", "$"),
+    ("hk$", "HKD"),
+    ("nt$", "TWD"),
+    ("nz$", "NZD"),
+    ("ca$", "CAD"),
+    ("au$", "AUD"),
+    ("ar$", "ARS"),
+    ("mex$", "MXN"),
+    ("a$", "AUD"),
+    ("c$", "CAD"),
+    ("s$", "SGD"),
+    ("r$", "BRL"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY/CNY"),
+    ("₩", "KRW"),
+    ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("₱", "PHP"),
+];
+
+/// Currency names written after an amount (singular; a plural ending is dropped first) and ISO codes
+/// written before one, and the currency each stands for.
+const CURRENCY_NAMES: [(&str, &str); 38] = [
+    ("dollar", "$"),
+    ("usd", "$"),
+    ("euro", "EUR"),
+    ("eur", "EUR"),
+    ("pound", "GBP"),
+    ("sterling", "GBP"),
+    ("gbp", "GBP"),
+    ("yen", "JPY"),
+    ("jpy", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("hkd", "HKD"),
+    ("won", "KRW"),
+    ("krw", "KRW"),
+    ("rupee", "INR"),
+    ("inr", "INR"),
+    ("naira", "NGN"),
+    ("ngn", "NGN"),
+    ("real", "BRL"),
+    ("reai", "BRL"),
+    ("brl", "BRL"),
+    ("franc", "CHF"),
+    ("chf", "CHF"),
+    ("rouble", "RUB"),
+    ("ruble", "RUB"),
+    ("lira", "TRY"),
+    ("peso", "PESO"),
+    ("ringgit", "MYR"),
+    ("baht", "THB"),
+    ("dong", "VND"),
+    ("rand", "ZAR"),
+    ("dirham", "AED"),
+    ("riyal", "SAR"),
+    ("zloty", "PLN"),
+    ("krona", "SEK"),
+    ("kronor", "SEK"),
+];
+
+/// Words that give an amount's scale, not its currency.
+const SCALE_WORDS: [&str; 10] = ["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "k", "b"];
+
+/// The currency of an amount as written ("₩500 million", "500 million won", "KRW 500m" are all "KRW");
+/// `"$"` for plain and US dollars. A name the tables do not know stands for itself.
+pub fn currency_of(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if let Some((_, code)) = CURRENCY_SYMBOLS.iter().find(|(mark, _)| lower.contains(mark)) {
+        return (*code).to_owned();
+    }
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty()).collect();
+    let name = words.iter().rev().find(|word| !SCALE_WORDS.contains(word)).copied();
+    let code = |word: &str| CURRENCY_NAMES.iter().find(|(name, _)| *name == word).map(|(_, code)| *code);
+    match name {
+        // Nigerian outlets write naira as a plain "N" before the figure ("N1,600").
+        Some("n") if text.starts_with('N') => "NGN".to_owned(),
+        Some(word) => code(word)
+            .or_else(|| code(word.strip_suffix('s').unwrap_or(word)))
+            .map_or_else(|| word.strip_suffix('s').unwrap_or(word).to_owned(), str::to_owned),
+        None if lower.contains('$') => "$".to_owned(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::entities::EntityType;
+    use crate::core::links::values::parse_value;
+
+    #[test]
+    fn a_currency_is_one_whether_written_as_a_symbol_a_name_or_a_code() {
+        let term = |text: &str| parse_value(EntityType::Money, text).unwrap().term();
+        for (one, other) in [
+            ("₩500 million", "500 million won"),
+            ("KRW 500m", "500 million won"),
+            ("€2.4bn", "2.4 billion euros"),
+            ("£3m", "3 million pounds sterling"),
+            ("₹120 million", "120 million rupees"),
+            ("N1,600", "1,600 naira"),
+            ("R$10bn", "10 billion reais"),
+            ("US$14.9bn", "14.9 billion dollars"),
+        ] {
+            assert_eq!(term(one), term(other), "{one} and {other}");
+        }
+        for (one, other) in [("₩500 million", "¥500 million"), ("A$5m", "$5m"), ("C$5m", "S$5m"), ("R$5m", "$5m")] {
+            assert_ne!(term(one), term(other), "{one} and {other}");
+        }
+    }
+}
