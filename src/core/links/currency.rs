@@ -27,8 +27,8 @@ const CURRENCY_SYMBOLS: [(&str, &str); 21] = [
     ("₱", "PHP"),
 ];
 
-/// Currency names written after an amount (singular; a plural ending is dropped first) and ISO codes
-/// written before one, and the currency each stands for.
+/// Currency names written after an amount (singular, or plural where it is not the singular and "s") and
+/// ISO codes written before one, and the currency each stands for.
 const CURRENCY_NAMES: [(&str, &str); 38] = [
     ("dollar", "$"),
     ("usd", "$"),
@@ -51,7 +51,7 @@ const CURRENCY_NAMES: [(&str, &str); 38] = [
     ("naira", "NGN"),
     ("ngn", "NGN"),
     ("real", "BRL"),
-    ("reai", "BRL"),
+    ("reais", "BRL"),
     ("brl", "BRL"),
     ("franc", "CHF"),
     ("chf", "CHF"),
@@ -86,9 +86,10 @@ pub fn currency_of(text: &str) -> String {
     match name {
         // Nigerian outlets write naira as a plain "N" before the figure ("N1,600").
         Some("n") if text.starts_with('N') => "NGN".to_owned(),
-        Some(word) => code(word)
-            .or_else(|| code(word.strip_suffix('s').unwrap_or(word)))
-            .map_or_else(|| word.strip_suffix('s').unwrap_or(word).to_owned(), str::to_owned),
+        Some(word) => {
+            let singular = word.strip_suffix('s').unwrap_or(word);
+            code(word).or_else(|| code(singular)).unwrap_or(singular).to_owned()
+        }
         None if lower.contains('$') => "$".to_owned(),
         None => String::new(),
     }
