@@ -244,13 +244,28 @@ fn split_modifier(text: &str, span: Span, lexicon: &Lexicon) -> Option<[Token; 2
     let hyphen = word.rfind('-')?;
     let (head, tail) = (&word[..hyphen], &word[hyphen + 1..]);
     let head_shape = shape_of(head);
-    let modifier = tail.chars().all(char::is_lowercase) && lexicon.is_common(tail);
+    let modifier = is_modifier_tail(head, tail, lexicon);
     (modifier && matches!(head_shape, Shape::Capitalized | Shape::AllCaps | Shape::LowerBrand)).then(|| {
         [
             Token { span: Span::new(span.start, span.start + hyphen), shape: head_shape },
             Token { span: Span::new(span.start + hyphen + 1, span.end), shape: Shape::Lower },
         ]
     })
+}
+
+/// Short trailing modifiers that are not past participles in "-ed".
+const MODIFIER_TAILS: [&str; 13] =
+    ["born", "made", "built", "run", "led", "held", "wide", "style", "era", "like", "free", "only", "size"];
+
+/// Is `tail`, after a name `head` and a hyphen, a modifier of the name ("based" in "Cupertino-based",
+/// "era" in "Trump-era", "language" in "Korean-language")? A common word is, except where both halves are
+/// short syllables, as in a romanized given name whose second syllable happens to be English
+/// ("Gee-sung", "Jae-won", "Ji-man"); past participles in "-ed" and a few short modifiers always are.
+pub fn is_modifier_tail(head: &str, tail: &str, lexicon: &Lexicon) -> bool {
+    let syllables = head.chars().count() <= 4 && tail.chars().count() <= 4;
+    tail.chars().all(char::is_lowercase)
+        && lexicon.is_common(tail)
+        && (!syllables || tail.ends_with("ed") || MODIFIER_TAILS.contains(&tail))
 }
 
 #[cfg(test)]

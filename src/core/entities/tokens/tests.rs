@@ -26,6 +26,20 @@ fn possessives_acronyms_and_modifiers() {
         [("Qwen", Capitalized), ("2.5-Max", Number), ("and", Lower), ("iPhone", LowerBrand)]
     );
     assert_eq!(
+        words("Choi Gee-sung, Hong Kong-listed, Trump-era, AI-driven"),
+        [
+            ("Choi", Capitalized),
+            ("Gee-sung", Capitalized),
+            ("Hong", Capitalized),
+            ("Kong", Capitalized),
+            ("listed", Lower),
+            ("Trump", Capitalized),
+            ("era", Lower),
+            ("AI", AllCaps),
+            ("driven", Lower)
+        ]
+    );
+    assert_eq!(
         words("Lee Jae-yong of Apple Inc."),
         [("Lee", Capitalized), ("Jae-yong", Capitalized), ("of", Lower), ("Apple", Capitalized), ("Inc.", Capitalized)]
     );
@@ -105,7 +119,7 @@ fn reference_push_token(text: &str, span: Span, lexicon: &Lexicon, tokens: &mut 
     if let Some(hyphen) = word.rfind('-') {
         let (head, tail) = (&word[..hyphen], &word[hyphen + 1..]);
         let head_shape = reference_shape_of(head);
-        let modifier = tail.chars().all(char::is_lowercase) && lexicon.is_common(tail);
+        let modifier = is_modifier_tail(head, tail, lexicon);
         if modifier && matches!(head_shape, Shape::Capitalized | Shape::AllCaps | Shape::LowerBrand) {
             let head_span = Span::new(span.start, span.start + hyphen);
             tokens.push(Token { span: head_span, shape: head_shape });
