@@ -156,3 +156,15 @@ fn words_in_a_web_address_are_not_names() {
     assert!(names.contains(&"Tervik Savings Bank"), "{found:?}");
     assert!(!names.iter().any(|name| name.contains("TervikNews") || name.contains("Harbour")), "{found:?}");
 }
+
+#[test]
+fn a_call_to_action_before_an_outlet_is_not_part_of_its_name() {
+    let found = typed(
+        "Bank closed\n\nThe Tervik Savings Bank closed on Friday.\n\nNewsletter: Get Osmund Harbour Wire's \
+         briefing every morning. Join Valmara Daily News on social media.\n",
+    );
+    for name in ["Osmund Harbour Wire", "Valmara Daily News"] {
+        assert!(found.iter().any(|(found, _)| found == name), "{name}: {found:?}");
+    }
+    assert!(!found.iter().any(|(name, _)| name.starts_with("Get ") || name.starts_with("Join ")), "{found:?}");
+}

@@ -189,6 +189,11 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: 
     end
 }
 
+/// Verbs that open a site's call to action ("Get Tervik Wire's briefing", "Join Harbour News on …") and
+/// no organisation's name, so they are dropped before a name even when it ends in an institution's word.
+const CALLS_TO_ACTION: [&str; 10] =
+    ["Get", "Read", "Join", "Follow", "Subscribe", "Sign", "Watch", "Listen", "Download", "Email"];
+
 /// A word that heads a place name before "of" ("City of", "Gulf of", "Republic of").
 fn is_place_head(word: &str, vocabulary: &Vocabulary<'_>) -> bool {
     vocabulary.is_place_prefix(word) || word == "Republic"
@@ -246,7 +251,9 @@ fn name_part(
     while start <= end {
         let w = word(start);
         let initial = context.initial && start == part_start;
-        let leading_common = initial && !institution && vocabulary.is_common(w) && !vocabulary.is_given_name(w);
+        let leading_common = initial
+            && (CALLS_TO_ACTION.contains(&w)
+                || !institution && vocabulary.is_common(w) && !vocabulary.is_given_name(w));
         let loose_demonym = vocabulary.is_demonym(w) && !organisation;
         let droppable = vocabulary.is_not_name(w) || loose_demonym || leading_common || w == "The";
         if !droppable || sentence.tokens[start].shape == Shape::Number {
