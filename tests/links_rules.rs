@@ -122,6 +122,35 @@ fn a_count_is_what_the_number_counts_not_the_word_after_a_preposition() {
     assert_eq!(counts[5].1, "", "a toll named after the number (past a dash) is not what it counts");
 }
 
+#[test]
+fn a_count_counts_the_noun_past_the_words_that_qualify_it() {
+    let analysis = story(&[(
+        "first.txt",
+        "Charges\n\nThirteen other current and former Grupo Norte executives were charged. Prosecutors charged \
+         13 executives in March. Police held 40 Americans in the port. Some 300 local residents left. The \
+         court heard 12 former and 5 current staff. The panel named 7 current and\n",
+    )]);
+    let counts = counts_of(&analysis);
+    let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Thirteen other current and former Grupo Norte executives",
+            "13 executives",
+            "40 Americans",
+            "300 local residents",
+            "12 former",
+            "5 current staff",
+            "7 current"
+        ],
+        "{counts:?}"
+    );
+    assert_eq!(counts[0].1, counts[1].1, "modifiers and a company's name before the noun are not what is counted");
+    assert_eq!(counts[1].1, "execut");
+    assert_eq!(counts[2].1, "american", "a name counted stays the unit when no plural follows it");
+    assert_ne!(counts[3].1, "local", "{counts:?}");
+}
+
 /// Every count of the story's passages: as written, and its unit as the linker indexes it.
 fn counts_of(analysis: &Analysis) -> Vec<(String, String)> {
     let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());

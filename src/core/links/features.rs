@@ -269,6 +269,83 @@ struct Number {
     spelled: bool,
 }
 
+/// Words that qualify the noun a count counts without being it ("13 current and former executives").
+const MODIFIERS: [&str; 24] = [
+    "current",
+    "former",
+    "senior",
+    "junior",
+    "top",
+    "retired",
+    "serving",
+    "additional",
+    "existing",
+    "remaining",
+    "local",
+    "foreign",
+    "young",
+    "elderly",
+    "full-time",
+    "part-time",
+    "suspected",
+    "alleged",
+    "unidentified",
+    "unnamed",
+    "confirmed",
+    "registered",
+    "active",
+    "ex",
+];
+
+/// The noun a count counts, past the modifiers written before it: "Thirteen other current and former Samsung
+/// executives" counts executives, not "current". A capitalized word is a modifier only before a plural
+/// ("3 Samsung executives", not "48 Americans died").
+fn head_noun<'t, 'w>(text: &str, first: &'w Word<'t>, after: &'w [Word<'t>]) -> &'w Word<'t> {
+    let Some(at) = after.iter().position(|word| word.start == first.start) else { return first };
+    let adjoining = |i: usize| match (after.get(i), after.get(i + 1)) {
+        (Some(word), Some(next)) => text[word.start + word.text.len()..next.start].trim().is_empty(),
+        _ => false,
+    };
+    let is_modifier = |i: usize| MODIFIERS.contains(&after[i].text.to_lowercase().as_str());
+    let capitalized = |i: usize| after.get(i).is_some_and(|word| word.text.starts_with(char::is_uppercase));
+    let lowercase_plural = |i: usize| {
+        after.get(i).is_some_and(|word| {
+            word.text.starts_with(char::is_lowercase) && word.text.ends_with('s') && !word.text.ends_with("ss")
+        })
+    };
+    // Is word `i` a modifier of a noun that follows it: a modifier word, or a name of up to four words
+    // right before a plural?
+    let qualifies = |i: usize| {
+        if !adjoining(i) {
+            return false;
+        }
+        if is_modifier(i) {
+            let next = after[i + 1].text;
+            return !matches!(next, "and" | "or") && !next.starts_with(|c: char| c.is_ascii_digit());
+        }
+        let mut last = i;
+        while capitalized(last) && last - i < 4 && adjoining(last) {
+            if lowercase_plural(last + 1) {
+                return true;
+            }
+            last += 1;
+        }
+        false
+    };
+    let mut head = at;
+    while head - at < 6 {
+        let conjunction = after.get(head + 1).is_some_and(|next| matches!(next.text, "and" | "or"));
+        if conjunction && is_modifier(head) && adjoining(head) && adjoining(head + 1) && qualifies(head + 2) {
+            head += 2;
+        } else if qualifies(head) {
+            head += 1;
+        } else {
+            break;
+        }
+    }
+    &after[head]
+}
+
 fn number_at(text: &str, word: &Word<'_>) -> Option<Number> {
     if word.text.starts_with(|c: char| c.is_ascii_digit()) {
         let (amount, decimals, used) = parse_number(&text[word.start..])?;
@@ -317,6 +394,7 @@ fn count_at(
     if gap.split_whitespace().any(|filler| NOT_BEFORE_A_UNIT.contains(&filler.to_lowercase().as_str())) {
         return unnamed();
     }
+    let unit_word = head_noun(text, unit_word, after);
     if gap.split_whitespace().any(|filler| LINKING_VERBS.contains(&filler.to_lowercase().as_str())) {
         let fate = fate_of(text, word.start, Some(end), vocabulary).unwrap_or_default();
         let value = Value::Count { amount, decimals, unit: fate };
