@@ -9,6 +9,7 @@
 //! two disagree on a detail, which is what a reader most needs to see).
 
 pub mod corroboration;
+pub mod counts;
 pub mod currency;
 pub mod differences;
 pub mod explain;

@@ -1,0 +1,307 @@
+//! Counts: a number and what it counts ("48 dead", "1,200 of its staff", "Thirteen other current and former
+//! Samsung executives"), read so that two outlets' counts of one thing get one unit whatever their wording:
+//! what befell the people counted, the group they form, the noun past its modifiers, or the toll the clause
+//! speaks of.
+
+use super::numbers::{parse_number, parse_spelled_number};
+use super::values::{Detail, Value, hedged};
+use super::words::{Vocabulary, Word, content_terms, stem, words};
+
+/// A number that names no unit and whose clause speaks of a toll or of deaths before it ("the death toll
+/// rose to 62", "put the toll at 150", "the number of people killed rose to 48") counts the dead: the unit
+/// of "48 dead" and "62 killed".
+fn toll_before(text: &str, start: usize, vocabulary: &Vocabulary) -> Option<String> {
+    let clause = clause_start(text, start);
+    let dead = content_terms(&words("dead", 0), vocabulary).into_iter().next().map(|(term, _)| term)?;
+    let before = words(&text[clause..start], clause);
+    let speaks_of_toll = before.iter().any(|word| word.text.eq_ignore_ascii_case("toll"))
+        || content_terms(&before, vocabulary).iter().any(|(term, _)| *term == dead);
+    speaks_of_toll.then_some(dead)
+}
+
+/// Where the clause holding `at` begins: after the last stop, comma, colon, dash or parenthesis before it.
+fn clause_start(text: &str, at: usize) -> usize {
+    const CLAUSE_MARKS: [char; 7] = ['.', ',', ';', ':', '(', '—', '\n'];
+    text[..at].rfind(CLAUSE_MARKS).map_or(0, |mark| mark + text[mark..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Where the clause holding `at` ends.
+fn clause_end(text: &str, at: usize) -> usize {
+    text[at..].find(['.', ',', ';', ':', ')', '—', '\n']).map_or(text.len(), |mark| at + mark)
+}
+
+/// Words that count people without saying what befell them.
+const PEOPLE: [&str; 5] = ["people", "persons", "person", "individuals", "residents"];
+
+/// Words that count one group of people ("21 children", "12 adults"): what befell them joins the group
+/// rather than replacing it, so "killed 21 children" and "22 dead children" count the dead children, and
+/// neither is compared with the 217 dead of the whole story.
+const GROUPS: [&str; 12] = [
+    "children",
+    "child",
+    "adults",
+    "students",
+    "pupils",
+    "civilians",
+    "passengers",
+    "tourists",
+    "miners",
+    "migrants",
+    "patients",
+    "workers",
+];
+
+/// Does a word count one group of people ([`GROUPS`])?
+fn is_group(word: &str) -> bool {
+    GROUPS.contains(&word.to_lowercase().as_str())
+}
+
+/// Forms of "to be" and "to have" between a number and a word: the number is the subject ("94 are known
+/// dead"), so the word is no unit; what the clause says of it is.
+const LINKING_VERBS: [&str; 6] = ["are", "were", "is", "was", "have", "had"];
+
+/// What befell the people a count counts, when a verb of the synonym table stands beside it: "killed at
+/// least 217 people" and "217 people died" count the dead, as "217 dead" does; "evacuated 5,000 people"
+/// and "5,000 residents were displaced" count the evacuated. Only the word right before the number (past
+/// hedges such as "at least") or a verb among the next three content words after the unit ("217 people
+/// were confirmed dead"), in the same clause and before any preposition, is read. A second count joined by
+/// "and" shares the verb ("30 children and 12 adults were missing").
+fn fate_of(text: &str, number: usize, unit_end: Option<usize>, vocabulary: &Vocabulary) -> Option<String> {
+    let clause = clause_start(text, number);
+    let before = words(&text[clause..number], clause);
+    let last_words = &before[before.len().saturating_sub(4)..];
+    let verb_before = content_terms(last_words, vocabulary).pop().filter(|(term, written)| {
+        let between = words(&text[written.end..number], written.end);
+        is_fate(term, &text[written.start..written.end]) && content_terms(&between, vocabulary).is_empty()
+    });
+    if let Some((term, _)) = verb_before {
+        return Some(term);
+    }
+    let unit_end = unit_end?;
+    let mut after = words(&text[unit_end..clause_end(text, unit_end)], unit_end);
+    // "30 children and 12 adults were missing": both counts share the verb after the second.
+    let coordinated = after.len() > 3
+        && matches!(after[0].text, "and" | "or")
+        && (after[1].text.starts_with(|c: char| c.is_ascii_digit()) || parse_spelled_number(after[1].text).is_some());
+    if coordinated {
+        after.drain(..3);
+    }
+    // Up to the first preposition, but "to" in "crushed to death" and "are thought to have died" leads to
+    // the fate rather than away from it.
+    let lowercase: Vec<String> = after.iter().map(|word| word.text.to_lowercase()).collect();
+    let parts_the_clause = |at: usize| {
+        let infinitive =
+            lowercase[at] == "to" && lowercase.get(at + 1).is_some_and(|next| INFINITIVE.contains(&next.as_str()));
+        NOT_BEFORE_A_UNIT.contains(&lowercase[at].as_str()) && !infinitive
+    };
+    let before_preposition = (0..after.len()).take_while(|&at| !parts_the_clause(at)).map(|at| &after[at]);
+    let near_words: Vec<Word<'_>> =
+        before_preposition.filter(|word| !vocabulary.is_stopword(&word.text.to_lowercase())).take(3).cloned().collect();
+    content_terms(&near_words, vocabulary)
+        .into_iter()
+        .find(|(term, written)| is_fate(term, &text[written.start..written.end]))
+        .map(|(term, _)| term)
+}
+
+/// Is a term of the synonym table what befell people ("killed", "missing") rather than who they are
+/// ("children" is in the table too)?
+fn is_fate(term: &str, written: &str) -> bool {
+    let who = written.to_lowercase();
+    term.starts_with('~') && !PEOPLE.contains(&who.as_str()) && !is_group(written)
+}
+
+/// The fate of a group counted just before, joined by "and": in "22 dead children and four adults" the
+/// adults are dead too.
+fn fate_of_the_group_before(text: &str, number: usize, vocabulary: &Vocabulary) -> Option<String> {
+    let clause = clause_start(text, number);
+    let before = words(&text[clause..number], clause);
+    let [.., fate, group, joint] = before.as_slice() else { return None };
+    let joined = matches!(joint.text, "and" | "or") && is_group(group.text);
+    let term = content_terms(std::slice::from_ref(fate), vocabulary).pop().map(|(term, _)| term);
+    term.filter(|term| joined && is_fate(term, fate.text))
+}
+
+/// Words after "to" that make it part of a verb ("to have died", "to be dead") or of a fate ("to death").
+const INFINITIVE: [&str; 3] = ["have", "be", "death"];
+
+/// Prepositions that part a number from the next noun: what follows them is not what the number counts.
+const NOT_BEFORE_A_UNIT: [&str; 14] =
+    ["on", "in", "at", "by", "from", "since", "to", "for", "until", "after", "before", "per", "as", "than"];
+
+/// A number at the start of a word, in digits or in words.
+#[derive(Debug, Clone, Copy)]
+pub struct Number {
+    amount: f64,
+    decimals: u32,
+    /// Bytes of text it takes, a scale word included ("3.5 million").
+    used: usize,
+    /// Written in words ("nineteen").
+    pub spelled: bool,
+}
+
+/// Words that qualify the noun a count counts without being it ("13 current and former executives").
+const MODIFIERS: [&str; 24] = [
+    "current",
+    "former",
+    "senior",
+    "junior",
+    "top",
+    "retired",
+    "serving",
+    "additional",
+    "existing",
+    "remaining",
+    "local",
+    "foreign",
+    "young",
+    "elderly",
+    "full-time",
+    "part-time",
+    "suspected",
+    "alleged",
+    "unidentified",
+    "unnamed",
+    "confirmed",
+    "registered",
+    "active",
+    "ex",
+];
+
+/// The noun a count counts, past the modifiers written before it: "Thirteen other current and former Samsung
+/// executives" counts executives, not "current". A capitalized word is a modifier only before a plural
+/// ("3 Samsung executives", not "48 Americans died").
+fn head_noun<'t, 'w>(text: &str, first: &'w Word<'t>, after: &'w [Word<'t>]) -> &'w Word<'t> {
+    let Some(at) = after.iter().position(|word| word.start == first.start) else { return first };
+    let adjoining = |i: usize| match (after.get(i), after.get(i + 1)) {
+        (Some(word), Some(next)) => text[word.start + word.text.len()..next.start].trim().is_empty(),
+        _ => false,
+    };
+    let is_modifier = |i: usize| MODIFIERS.contains(&after[i].text.to_lowercase().as_str());
+    let capitalized = |i: usize| after.get(i).is_some_and(|word| word.text.starts_with(char::is_uppercase));
+    let lowercase_plural = |i: usize| {
+        after.get(i).is_some_and(|word| {
+            word.text.starts_with(char::is_lowercase) && word.text.ends_with('s') && !word.text.ends_with("ss")
+        })
+    };
+    // Is word `i` a modifier of a noun that follows it: a modifier word, or a name of up to four words
+    // right before a plural?
+    let qualifies = |i: usize| {
+        if !adjoining(i) {
+            return false;
+        }
+        if is_modifier(i) {
+            let next = after[i + 1].text;
+            return !matches!(next, "and" | "or") && !next.starts_with(|c: char| c.is_ascii_digit());
+        }
+        let mut last = i;
+        while capitalized(last) && last - i < 4 && adjoining(last) {
+            if lowercase_plural(last + 1) {
+                return true;
+            }
+            last += 1;
+        }
+        false
+    };
+    let mut head = at;
+    while head - at < 6 {
+        let conjunction = after.get(head + 1).is_some_and(|next| matches!(next.text, "and" | "or"));
+        if conjunction && is_modifier(head) && adjoining(head) && adjoining(head + 1) && qualifies(head + 2) {
+            head += 2;
+        } else if qualifies(head) {
+            head += 1;
+        } else {
+            break;
+        }
+    }
+    &after[head]
+}
+
+pub fn number_at(text: &str, word: &Word<'_>) -> Option<Number> {
+    if word.text.starts_with(|c: char| c.is_ascii_digit()) {
+        let (amount, decimals, used) = parse_number(&text[word.start..])?;
+        return Some(Number { amount, decimals, used, spelled: false });
+    }
+    let (amount, used) = parse_spelled_number(&text[word.start..])?;
+    Some(Number { amount, decimals: 0, used, spelled: true })
+}
+
+/// A count written as a number followed by what it counts ("48 dead", "1,200 staff", "3 million people"),
+/// or a number that stands alone ("the toll rose to 62 on Wednesday"), which counts what the text names
+/// elsewhere.
+pub fn count_at(
+    text: &str,
+    word: &Word<'_>,
+    number: Number,
+    after: &[Word<'_>],
+    vocabulary: &Vocabulary,
+) -> Option<Detail> {
+    let Number { amount, decimals, used, spelled } = number;
+    let end = word.start + used;
+    let hedged = hedged(&text[..word.start]);
+    let unnamed = || {
+        // Only a whole word: "4:10pm" and "2.5-Max" are not counts; nor is a number word alone.
+        if used < word.text.len() || spelled {
+            return None;
+        }
+        // A number that ends its clause ("…, killing at least 217") counts what the verb before it did.
+        let ends_clause = text[end..clause_end(text, end)].trim().is_empty();
+        let unit = toll_before(text, word.start, vocabulary)
+            .or_else(|| ends_clause.then(|| fate_of(text, word.start, None, vocabulary)).flatten())
+            .unwrap_or_default();
+        Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..end].to_owned(), hedged })
+    };
+    let Some(unit_word) = after.iter().filter(|next| next.start >= end).take(3).find(|next| {
+        !vocabulary.is_stopword(&next.text.to_lowercase()) && !next.text.starts_with(|c: char| c.is_ascii_digit())
+    }) else {
+        return unnamed();
+    };
+    // Only the word right after the number (or after one filler word) counts as its unit, and not across a
+    // preposition: "150 on Thursday" counts no Thursdays ("1,200 of its staff" does count staff).
+    let gap = &text[end..unit_word.start];
+    if gap.chars().filter(|c| c.is_alphanumeric()).count() > 12 || gap.contains(['.', ';', ':']) {
+        return unnamed();
+    }
+    if gap.split_whitespace().any(|filler| NOT_BEFORE_A_UNIT.contains(&filler.to_lowercase().as_str())) {
+        return unnamed();
+    }
+    let unit_word = head_noun(text, unit_word, after);
+    if gap.split_whitespace().any(|filler| LINKING_VERBS.contains(&filler.to_lowercase().as_str())) {
+        let fate = fate_of(text, word.start, Some(end), vocabulary).unwrap_or_default();
+        let value = Value::Count { amount, decimals, unit: fate };
+        return Some(Detail { value, text: text[word.start..end].to_owned(), hedged });
+    }
+    // The unit as the linker indexes it, so that "48 dead" and "62 killed" count the same thing.
+    let term_of = |written: &Word<'_>| {
+        content_terms(std::slice::from_ref(written), vocabulary)
+            .into_iter()
+            .next()
+            .map_or_else(|| stem(written.text), |(term, _)| term)
+    };
+    let mut unit_end = unit_word.start + unit_word.text.len();
+    let lowercase = unit_word.text.to_lowercase();
+    let unit = if PEOPLE.contains(&lowercase.as_str()) {
+        fate_of(text, word.start, Some(unit_end), vocabulary).unwrap_or_else(|| term_of(unit_word))
+    } else if is_group(unit_word.text) {
+        let group = term_of(unit_word);
+        let fate = fate_of(text, word.start, Some(unit_end), vocabulary)
+            .or_else(|| fate_of_the_group_before(text, word.start, vocabulary));
+        match fate {
+            Some(fate) => format!("{fate} {group}"),
+            None => group,
+        }
+    } else {
+        let unit = term_of(unit_word);
+        // "22 dead children": a fate before a group joins it.
+        let next = after.iter().find(|next| next.start >= unit_end);
+        match next.filter(|next| {
+            is_fate(&unit, unit_word.text) && is_group(next.text) && text[unit_end..next.start].trim().is_empty()
+        }) {
+            Some(group) => {
+                unit_end = group.start + group.text.len();
+                format!("{unit} {}", term_of(group))
+            }
+            None => unit,
+        }
+    };
+    Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..unit_end].to_owned(), hedged })
+}
