@@ -2,8 +2,8 @@
 //! percentages and dates, with byte ranges, resolved to one canonical name and one type per entity
 //! across the whole story.
 //!
-//! Per article: [`numeric`] patterns, known names from the [`lexicon`], capitalised runs typed by
-//! [`classify`], and CJK patterns. Per story: [`resolve`] links surnames to full names, acronyms to
+//! Per article: numeric patterns (`numeric`), known names from the [`lexicon`], capitalised runs typed
+//! by `classify`, and CJK patterns. Per story: `resolve` links surnames to full names, acronyms to
 //! their long forms, case variants, plurals and user aliases.
 
 mod cjk;
