@@ -168,3 +168,14 @@ fn a_call_to_action_before_an_outlet_is_not_part_of_its_name() {
     }
     assert!(!found.iter().any(|(name, _)| name.starts_with("Get ") || name.starts_with("Join ")), "{found:?}");
 }
+
+#[test]
+fn a_name_after_chief_is_a_person() {
+    let found = typed(
+        "Harbour news\n\nFormer port chief Ostrander won the Valmara prize on Monday. Police chief Mirela Tosk \
+         said the road would reopen.\n",
+    );
+    for name in ["Ostrander", "Mirela Tosk"] {
+        assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
+    }
+}
