@@ -736,7 +736,7 @@ def build_demonyms(place_forms):
             if not items:
                 continue
             f.write(f"# == {title} ==\n")
-            for it in sorted(set(items), key=lambda x: fold(x).casefold()):
+            for it in sorted(set(items), key=lambda x: (fold(x).casefold(), x)):
                 f.write(it + "\n")
                 n += 1
             f.write("\n")
