@@ -167,11 +167,13 @@ const MODIFIERS: [&str; 24] = [
     "ex",
 ];
 
-/// The noun a count counts, past the modifiers written before it: "Thirteen other current and former Samsung
-/// executives" counts executives, not "current". A capitalized word is a modifier only before a plural
-/// ("3 Samsung executives", not "48 Americans died").
-fn head_noun<'t, 'w>(text: &str, first: &'w Word<'t>, after: &'w [Word<'t>]) -> &'w Word<'t> {
-    let Some(at) = after.iter().position(|word| word.start == first.start) else { return first };
+/// The most words [`head_noun`] looks past.
+const MAX_MODIFIERS: usize = 6;
+
+/// The noun a count counts, from its first word `after[at]` past the modifiers written before the noun:
+/// "Thirteen other current and former Samsung executives" counts executives, not "current". A capitalized
+/// word is a modifier only before a plural ("3 Samsung executives", not "48 Americans died").
+fn head_noun<'t, 'w>(text: &str, after: &'w [Word<'t>], at: usize) -> &'w Word<'t> {
     let adjoining = |i: usize| match (after.get(i), after.get(i + 1)) {
         (Some(word), Some(next)) => text[word.start + word.text.len()..next.start].trim().is_empty(),
         _ => false,
@@ -203,7 +205,7 @@ fn head_noun<'t, 'w>(text: &str, first: &'w Word<'t>, after: &'w [Word<'t>]) -> 
         false
     };
     let mut head = at;
-    while head - at < 6 {
+    while head - at < MAX_MODIFIERS {
         let conjunction = after.get(head + 1).is_some_and(|next| matches!(next.text, "and" | "or"));
         if conjunction && is_modifier(head) && adjoining(head) && adjoining(head + 1) && qualifies(head + 2) {
             head += 2;
@@ -250,9 +252,11 @@ pub fn count_at(
             .unwrap_or_default();
         Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..end].to_owned(), hedged })
     };
-    let Some(unit_word) = after.iter().filter(|next| next.start >= end).take(3).find(|next| {
-        !vocabulary.is_stopword(&next.text.to_lowercase()) && !next.text.starts_with(|c: char| c.is_ascii_digit())
-    }) else {
+    let Some((unit_at, unit_word)) =
+        after.iter().enumerate().filter(|(_, next)| next.start >= end).take(3).find(|(_, next)| {
+            !vocabulary.is_stopword(&next.text.to_lowercase()) && !next.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    else {
         return unnamed();
     };
     // Only the word right after the number (or after one filler word) counts as its unit, and not across a
@@ -264,12 +268,12 @@ pub fn count_at(
     if gap.split_whitespace().any(|filler| NOT_BEFORE_A_UNIT.contains(&filler.to_lowercase().as_str())) {
         return unnamed();
     }
-    let unit_word = head_noun(text, unit_word, after);
     if gap.split_whitespace().any(|filler| LINKING_VERBS.contains(&filler.to_lowercase().as_str())) {
         let fate = fate_of(text, word.start, Some(end), vocabulary).unwrap_or_default();
         let value = Value::Count { amount, decimals, unit: fate };
         return Some(Detail { value, text: text[word.start..end].to_owned(), hedged });
     }
+    let unit_word = head_noun(text, after, unit_at);
     // The unit as the linker indexes it, so that "48 dead" and "62 killed" count the same thing.
     let term_of = |written: &Word<'_>| {
         content_terms(std::slice::from_ref(written), vocabulary)

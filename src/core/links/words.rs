@@ -38,7 +38,7 @@ fn stemmer() -> &'static Stemmer {
 const REMEMBERED_STEMS: usize = 1 << 16;
 
 /// Lower-cases and stems one word. A story writes the same words again and again, so each thread
-/// remembers the stems it has found (up to 65,536 words).
+/// remembers the stems it has found (up to `REMEMBERED_STEMS` words).
 pub fn stem(word: &str) -> String {
     thread_local! {
         static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
