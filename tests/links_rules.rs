@@ -519,3 +519,44 @@ fn in_a_story_of_many_outlets_a_passage_joins_a_fact_only_by_matching_most_of_th
     assert!(!joins_matching(3), "three of seven outlets");
     assert!(joins_matching(4), "four of seven outlets");
 }
+
+#[test]
+fn a_measure_counts_its_unit_however_it_is_written_and_a_subject_counts_what_befell_it() {
+    let analysis = story(&[(
+        "first.txt",
+        "River\n\nThe river rose to 5.3 m in the capital. The old mark of 4.76 metres dated from 1941. The \
+         fissure was 4 km long. It stretched for about 4 kilometres. Lava rose 30 meters high. More than 120 \
+         others are still missing. The firm raised $5 m on Monday. Over 100 people remain unaccounted for. \
+         The city has 2.5m people.\n",
+    )]);
+    let counts = counts_of(&analysis);
+    let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["5.3 m", "4.76 metres", "4 km", "4 kilometres", "30 meters", "120", "100 people", "2.5m people"],
+        "{counts:?}"
+    );
+    let unit = |at: usize| counts[at].1.as_str();
+    assert_eq!(unit(0), unit(1), "'5.3 m' is a length in metres, not 5.3 million");
+    assert_eq!(unit(1), unit(4), "metres and meters are one unit");
+    assert_eq!(unit(2), unit(3), "km and kilometres are one unit");
+    assert_ne!(unit(0), unit(2));
+    assert_eq!(
+        unit(5),
+        unit(6),
+        "'120 others are still missing' and '100 people remain unaccounted for' count the missing"
+    );
+    assert_eq!(unit(7), "peopl", "'2.5m people' is a count of people in millions");
+    let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
+    let money: Vec<&Value> = found
+        .features
+        .iter()
+        .flat_map(|features| &features.details)
+        .map(|detail| &detail.value)
+        .filter(|value| matches!(value, Value::Money { .. }))
+        .collect();
+    assert!(
+        matches!(money[..], [Value::Money { amount, .. }] if *amount == 5e6),
+        "after a currency sign, 'm' apart from the figure is millions: {money:?}"
+    );
+}

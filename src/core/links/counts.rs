@@ -94,11 +94,13 @@ fn fate_of(text: &str, number: usize, unit_end: Option<usize>, vocabulary: &Voca
             lowercase[at] == "to" && lowercase.get(at + 1).is_some_and(|next| INFINITIVE.contains(&next.as_str()));
         NOT_BEFORE_A_UNIT.contains(&lowercase[at].as_str()) && !infinitive
     };
-    let before_preposition = (0..after.len()).take_while(|&at| !parts_the_clause(at)).map(|at| &after[at]);
-    let near_words: Vec<Word<'_>> =
-        before_preposition.filter(|word| !vocabulary.is_stopword(&word.text.to_lowercase())).take(3).cloned().collect();
-    content_terms(&near_words, vocabulary)
+    // Terms are read over the whole rest of the clause, so that a phrase ending in a preposition
+    // ("unaccounted for") is whole, and kept when they start before the first preposition.
+    let cut = (0..after.len()).find(|&at| parts_the_clause(at)).map_or(usize::MAX, |at| after[at].start);
+    content_terms(&after, vocabulary)
         .into_iter()
+        .take_while(|(_, written)| written.start < cut)
+        .take(3)
         .find(|(term, written)| is_fate(term, &text[written.start..written.end]))
         .map(|(term, _)| term)
 }
@@ -245,10 +247,19 @@ pub fn count_at(
         if used < word.text.len() || spelled {
             return None;
         }
-        // A number that ends its clause ("…, killing at least 217") counts what the verb before it did.
+        // A number that ends its clause ("…, killing at least 217") counts what the verb before it did; one
+        // that is the subject of "to be" ("120 others are still missing") counts what the clause says of it.
         let ends_clause = text[end..clause_end(text, end)].trim().is_empty();
+        let subject = after
+            .iter()
+            .filter(|next| next.start >= end && next.start < clause_end(text, end))
+            .take(3)
+            .map(|next| next.text.to_lowercase())
+            .take_while(|next| !NOT_BEFORE_A_UNIT.contains(&next.as_str()))
+            .any(|next| LINKING_VERBS.contains(&next.as_str()));
         let unit = toll_before(text, word.start, vocabulary)
             .or_else(|| ends_clause.then(|| fate_of(text, word.start, None, vocabulary)).flatten())
+            .or_else(|| subject.then(|| fate_of(text, word.start, Some(end), vocabulary)).flatten())
             .unwrap_or_default();
         Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..end].to_owned(), hedged })
     };

@@ -1,8 +1,20 @@
 //! Numbers as news text writes them: in digits with separators and a scale word ("1,200", "14.9bn",
 //! "3.5 million") or in words ("nineteen", "twenty-one", "three million").
 
-/// Parses the leading number of `text` ("1,200", "14.9bn", "3.5 million"): value, decimals, bytes used.
+/// Parses the leading number of `text` ("1,200", "14.9bn", "3.5 million"): value, decimals, bytes used. A
+/// one-letter scale counts only written against the figure ("2.5m people"): apart from it, "5.3 m" is a
+/// length in metres and "4 k" nothing.
 pub fn parse_number(text: &str) -> Option<(f64, u32, usize)> {
+    parse_figure(text, false)
+}
+
+/// Parses the leading figure of an amount of money ("14.9bn", "5 m" after a currency sign): as
+/// [`parse_number`], but a one-letter scale may stand apart, since the currency says it is no unit.
+pub fn parse_amount(text: &str) -> Option<(f64, u32, usize)> {
+    parse_figure(text, true)
+}
+
+fn parse_figure(text: &str, letters_apart: bool) -> Option<(f64, u32, usize)> {
     let digits_end = text.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(text.len());
     let raw = text[..digits_end].trim_end_matches([',', '.']);
     if raw.is_empty() || !raw.starts_with(|c: char| c.is_ascii_digit()) {
@@ -11,14 +23,18 @@ pub fn parse_number(text: &str) -> Option<(f64, u32, usize)> {
     let plain: String = raw.chars().filter(|&c| c != ',').collect();
     let mut amount: f64 = plain.parse().ok()?;
     let decimals = plain.split_once('.').map_or(0, |(_, fraction)| fraction.len() as u32);
-    let (scale, scale_used) = scale_after(&text[raw.len()..]);
+    let (scale, scale_used) = scale_after(&text[raw.len()..], letters_apart);
     amount *= scale;
     Some((amount, decimals, raw.len() + scale_used))
 }
 
-/// The scale word right after a number ("14.9bn", "3.5 million"): its factor and the bytes it takes.
-fn scale_after(rest: &str) -> (f64, usize) {
+/// The scale word right after a number ("14.9bn", "3.5 million"): its factor and the bytes it takes. A
+/// one-letter scale ("m", "k", "b") is read apart from the number only when `letters_apart`.
+fn scale_after(rest: &str, letters_apart: bool) -> (f64, usize) {
     let scale_word = rest.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    if scale_word.len() == 1 && !letters_apart && rest.starts_with(char::is_whitespace) {
+        return (1.0, 0);
+    }
     let scale = match scale_word.to_ascii_lowercase().as_str() {
         "trillion" | "tn" => 1e12,
         "billion" | "bn" | "b" => 1e9,
@@ -83,7 +99,7 @@ pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
         None if word.eq_ignore_ascii_case("one") => return None,
         None => number_word(word)?,
     };
-    let (scale, scale_used) = scale_after(&text[word_end..]);
+    let (scale, scale_used) = scale_after(&text[word_end..], false);
     Some((amount * scale, word_end + scale_used))
 }
 
@@ -96,6 +112,9 @@ mod tests {
         assert_eq!(parse_number("1,200 staff"), Some((1200.0, 0, 5)));
         assert_eq!(parse_number("3.5 million people").map(|(a, d, _)| (a, d)), Some((3.5e6, 1)));
         assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number("2.5m people").map(|(a, _, used)| (a, used)), Some((2.5e6, 4)));
+        assert_eq!(parse_number("5.3 m in the capital"), Some((5.3, 1, 3)), "a length, not millions");
+        assert_eq!(parse_amount("5 m on Monday").map(|(a, _, used)| (a, used)), Some((5e6, 3)));
     }
 
     #[test]

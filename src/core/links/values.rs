@@ -2,7 +2,7 @@
 //! that "$14.9bn" and "US$14.9 billion" are one value and "about 14 billion dollars" carries its hedge.
 
 use super::currency::currency_of;
-use super::numbers::parse_number;
+use super::numbers::{parse_amount, parse_number};
 use crate::core::dates::{month_number, parse_date};
 use crate::core::entities::EntityType;
 use chrono::Datelike;
@@ -84,7 +84,7 @@ pub fn hedged(before: &str) -> bool {
 
 fn parse_money(text: &str) -> Option<Value> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
-    let (amount, decimals, _) = parse_number(&text[start..])?;
+    let (amount, decimals, _) = parse_amount(&text[start..])?;
     Some(Value::Money { currency: currency_of(text), amount, decimals })
 }
 
