@@ -249,10 +249,11 @@ pub fn count_at(
         }
         // A number that ends its clause ("…, killing at least 217") counts what the verb before it did; one
         // that is the subject of "to be" ("120 others are still missing") counts what the clause says of it.
-        let ends_clause = text[end..clause_end(text, end)].trim().is_empty();
+        let clause_stop = clause_end(text, end);
+        let ends_clause = text[end..clause_stop].trim().is_empty();
         let subject = after
             .iter()
-            .filter(|next| next.start >= end && next.start < clause_end(text, end))
+            .filter(|next| next.start >= end && next.start < clause_stop)
             .take(3)
             .map(|next| next.text.to_lowercase())
             .take_while(|next| !NOT_BEFORE_A_UNIT.contains(&next.as_str()))
