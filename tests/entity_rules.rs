@@ -179,3 +179,18 @@ fn a_name_after_chief_is_a_person() {
         assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
     }
 }
+
+#[test]
+fn a_surname_alone_is_the_person_its_article_named_first_even_when_it_is_also_a_common_word() {
+    let named = two_article_entities(
+        "Harbour news\n\nThe court fined Mara Young, the port's owner, on Monday. Her father, Osric Young, \
+         founded the port in 1980. Young said she would appeal.\n",
+        "Port fine\n\nOsric Young built the Tervik port. His daughter Mara Young runs it. The fine hurt Young, \
+         a neighbour said.\n",
+        "Young",
+    );
+    let mentions = |name: &str| named.iter().find(|e| e.name == name).map(|e| (e.mentions, e.articles.len()));
+    assert_eq!(named.len(), 2, "the lone surname is no third person: {named:?}");
+    assert_eq!(mentions("Mara Young"), Some((3, 2)), "'Young said' is the daughter, named first: {named:?}");
+    assert_eq!(mentions("Osric Young"), Some((3, 2)), "'hurt Young' is the father, named first there: {named:?}");
+}

@@ -216,13 +216,38 @@ fn propagate(article: &Article, scan: &mut Scan, known: &foldhash::HashMap<Strin
         let first = mentions.partition_point(|m| m.span.end <= span.start);
         mentions.get(first).is_some_and(|m| m.span.start < span.end)
     };
+    let text = article.text.as_str();
+    // A report names a person in full, then by one part of the name: "Lee", "Tsai", even when the part is
+    // also a common word that alone would not be taken for a name.
+    let named_in_full: Vec<(usize, &str)> = scan
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person && m.span.of(text).split_whitespace().nth(1).is_some())
+        .flat_map(|m| {
+            let name = m.span.of(text);
+            let parts = [name.split_whitespace().next(), name.split_whitespace().next_back()];
+            parts.into_iter().flatten().map(move |part| (m.span.end, part))
+        })
+        .filter(|(_, part)| part.chars().count() >= 2 && part.chars().all(char::is_alphabetic))
+        .collect();
+    let part_of_earlier_name = |token: &Token| {
+        let word = token.text(text);
+        named_in_full.iter().any(|&(end, part)| end <= token.span.start && part == word)
+    };
     let added: Vec<RawMention> = scan
         .capitalised
         .iter()
         .filter(|token| !covered(token.span, &scan.mentions))
         .filter_map(|token| {
-            let found = known.get(token.text(&article.text)).filter(|m| m.span.len() == token.span.len())?;
-            Some(RawMention { span: token.span, ..found.clone() })
+            if let Some(found) = known.get(token.text(text)).filter(|m| m.span.len() == token.span.len()) {
+                return Some(RawMention { span: token.span, ..found.clone() });
+            }
+            part_of_earlier_name(token).then_some(RawMention {
+                span: token.span,
+                kind: EntityType::Person,
+                canonical: None,
+                confidence: Confidence::Cue,
+            })
         })
         .collect();
     scan.mentions.extend(added);

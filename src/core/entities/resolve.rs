@@ -97,6 +97,13 @@ fn link_person_parts(items: &mut [Item<'_>]) {
             by_part.entry(key).or_default().insert(name);
         }
     }
+    let mut named_in: HashMap<usize, Vec<(usize, &str)>> = HashMap::default();
+    for item in items.iter().filter(|item| full_names.contains(&*item.key)) {
+        named_in.entry(item.article).or_default().push((item.span.start, item.key.as_ref()));
+    }
+    for named in named_in.values_mut() {
+        named.sort_unstable();
+    }
     let resolved: Vec<Option<Option<String>>> = items
         .iter()
         .map(|item| {
@@ -106,8 +113,13 @@ fn link_person_parts(items: &mut [Item<'_>]) {
                 return None;
             }
             let candidates = by_part.get(&part_key(&item.key))?;
-            // Several people share the word ("Lee"): it is a person, but which one is not known.
-            Some(if candidates.len() == 1 { candidates.iter().next().map(|name| (*name).to_owned()) } else { None })
+            if candidates.len() == 1 {
+                return Some(candidates.iter().next().map(|name| (*name).to_owned()));
+            }
+            // Several people share the word ("Lee"): a report names its subject in full first and by surname
+            // after, while relatives and namesakes keep their full names; so the word is the first of them
+            // this article has named before it, and is left open when the article has named none.
+            Some(first_named_before(&named_in, item, candidates).map(str::to_owned))
         })
         .collect();
     for (item, full) in items.iter_mut().zip(resolved) {
@@ -119,6 +131,21 @@ fn link_person_parts(items: &mut [Item<'_>]) {
             item.confidence = item.confidence.max(Confidence::Cue);
         }
     }
+}
+
+/// The first of `candidates` named in `item`'s article before `item`, given each article's people named in
+/// full, in reading order.
+fn first_named_before<'n>(
+    named_in: &HashMap<usize, Vec<(usize, &'n str)>>,
+    item: &Item<'_>,
+    candidates: &HashSet<&str>,
+) -> Option<&'n str> {
+    let named = named_in.get(&item.article)?;
+    named
+        .iter()
+        .take_while(|(start, _)| *start < item.span.start)
+        .map(|(_, name)| *name)
+        .find(|name| candidates.contains(name))
 }
 
 /// "Cyberspace Administration of China (CAC)": later mentions of "CAC" are that administration.
