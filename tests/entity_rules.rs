@@ -194,3 +194,12 @@ fn a_surname_alone_is_the_person_its_article_named_first_even_when_it_is_also_a_
     assert_eq!(mentions("Mara Young"), Some((3, 2)), "'Young said' is the daughter, named first: {named:?}");
     assert_eq!(mentions("Osric Young"), Some((3, 2)), "'hurt Young' is the father, named first there: {named:?}");
 }
+
+#[test]
+fn one_cue_to_a_type_outweighs_many_guesses() {
+    let found = typed(
+        "Tervo peaks at record\n\nThe Tervo climbed all week. On Monday the Tervo river rose to 5 metres. The \
+         Tervo fell on Friday, and the Tervo may rise again.\n",
+    );
+    assert!(found.contains(&("Tervo".to_owned(), "PLACE")), "{found:?}");
+}

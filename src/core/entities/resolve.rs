@@ -236,13 +236,14 @@ fn display_name(members: &[&Item<'_>]) -> String {
         .unwrap_or_default()
 }
 
-/// The type of a group: what the lexicon says if it knows, else a vote weighted by confidence.
+/// The type of a group: what the lexicon says if it knows, else a vote weighted by confidence, where one
+/// cue ("the Tervo river") outweighs any number of guesses ("the Tervo climbed"): a guess is only a default.
 fn group_type(members: &[&Item<'_>]) -> EntityType {
     let mut votes = [0usize; EntityType::ALL.len()];
     for item in members {
         let weight = match item.confidence {
-            Confidence::Known => 100,
-            Confidence::Cue => 3,
+            Confidence::Known => 1_000_000,
+            Confidence::Cue => 1_000,
             Confidence::Guess => 1,
         };
         // `ALL` lists the types in declaration order.
