@@ -560,3 +560,27 @@ fn a_measure_counts_its_unit_however_it_is_written_and_a_subject_counts_what_bef
         "after a currency sign, 'm' apart from the figure is millions: {money:?}"
     );
 }
+
+#[test]
+fn a_scale_word_after_a_or_half_a_is_a_count() {
+    let analysis = story(&[(
+        "first.txt",
+        "Floods\n\nOver half a million residents fled their homes. A million people lost power. One million \
+         homes flooded. Half a day passed, and one family stayed.\n",
+    )]);
+    let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
+    let counts: Vec<(&str, f64)> = found
+        .features
+        .iter()
+        .flat_map(|features| &features.details)
+        .filter_map(|detail| match &detail.value {
+            Value::Count { amount, .. } => Some((detail.text.as_str(), *amount)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [("half a million residents", 5e5), ("A million people", 1e6), ("One million homes", 1e6)],
+        "'half a day' and 'one family' count nothing"
+    );
+}

@@ -136,7 +136,7 @@ pub struct Number {
     amount: f64,
     decimals: u32,
     /// Bytes of text it takes, a scale word included ("3.5 million").
-    used: usize,
+    pub used: usize,
     /// Written in words ("nineteen").
     pub spelled: bool,
 }

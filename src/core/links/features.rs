@@ -87,12 +87,14 @@ pub fn passage_features(
     // Content words between mentions, run by run, so phrases never straddle a name.
     let mut run: Vec<Word<'_>> = Vec::new();
     let mut index = 0;
+    // Where the last number read ends: "a million" inside "half a million" is no second number.
+    let mut number_end = 0;
     while index < all_words.len() {
         let word = &all_words[index];
         if covered(word.start) {
             features.extend(content_terms(&run, vocabulary));
             run.clear();
-        } else if let Some(number) = number_at(text, word) {
+        } else if let Some(number) = number_at(text, word).filter(|_| word.start >= number_end) {
             let detail = count_at(text, word, number, &all_words[index + 1..], vocabulary);
             if detail.is_none() && number.spelled {
                 // "four in Guerrero": a number word that counts nothing named stays a word.
@@ -102,6 +104,7 @@ pub fn passage_features(
             }
             features.extend(content_terms(&run, vocabulary));
             run.clear();
+            number_end = word.start + number.used;
             if let Some(detail) = detail {
                 let written = Span { start: word.start, end: word.start + detail.text.len() };
                 features.push(detail.value.term(), written);

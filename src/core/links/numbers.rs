@@ -83,8 +83,8 @@ fn number_word(word: &str) -> Option<f64> {
 }
 
 /// Parses a number written in words at the start of `text` ("nineteen", "Twenty-one", "three million"):
-/// value and bytes used. "one" alone is not read: it is far more often a pronoun ("one of the buildings",
-/// "one mother"); nor are "dozens" or "hundreds", which say "many".
+/// value and bytes used; also "a million" and "half a million". "one" alone is not read: it is far more
+/// often a pronoun ("one of the buildings", "one mother"); nor are "dozens" or "hundreds", which say "many".
 pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
     let word_end = text.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(text.len());
     let word = &text[..word_end];
@@ -96,11 +96,34 @@ pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
             }
             tens + unit
         }
-        None if word.eq_ignore_ascii_case("one") => return None,
+        None if ["a", "an", "one", "half"].iter().any(|article| article.eq_ignore_ascii_case(word)) => {
+            return parse_scale_alone(text, word_end);
+        }
         None => number_word(word)?,
     };
     let (scale, scale_used) = scale_after(&text[word_end..], false);
     Some((amount * scale, word_end + scale_used))
+}
+
+/// "a million", "one billion", "half a million": a scale word after an article, "one" or "half a", whose
+/// first word ends at `word_end`. None without a scale word: "one" alone is mostly a pronoun.
+fn parse_scale_alone(text: &str, word_end: usize) -> Option<(f64, usize)> {
+    let mut factor_end = word_end;
+    let mut factor = 1.0;
+    if text[..word_end].eq_ignore_ascii_case("half") {
+        let rest = &text[word_end..];
+        let article = rest.trim_start();
+        let article_len = article.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(article.len());
+        if !article[..article_len].eq_ignore_ascii_case("a") || !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        factor = 0.5;
+        factor_end = text.len() - article.len() + article_len;
+    }
+    match scale_after(&text[factor_end..], false) {
+        (_, 0) => None,
+        (scale, used) => Some((factor * scale, factor_end + used)),
+    }
 }
 
 #[cfg(test)]
@@ -125,6 +148,14 @@ mod tests {
         assert_eq!(parse_spelled_number("Ninety"), Some((90.0, 6)));
         assert_eq!(parse_spelled_number("three million people"), Some((3e6, 13)));
         assert_eq!(parse_spelled_number("one mother"), None, "'one' alone is mostly a pronoun");
+        assert_eq!(parse_spelled_number("one million homes"), Some((1e6, 11)));
+        assert_eq!(parse_spelled_number("a million people"), Some((1e6, 9)));
+        assert_eq!(parse_spelled_number("half a million people"), Some((5e5, 14)));
+        assert_eq!(parse_spelled_number("Half a billion"), Some((5e8, 14)));
+        assert_eq!(parse_spelled_number("a millionaire"), None);
+        assert_eq!(parse_spelled_number("half a day"), None);
+        assert_eq!(parse_spelled_number("a few"), None);
+        assert_eq!(parse_spelled_number("halfway"), None);
         assert_eq!(parse_spelled_number("seven-year-old"), None, "an age written with hyphens is no count");
         assert_eq!(parse_spelled_number("twelve-ninety"), None);
         assert_eq!(parse_spelled_number("dozens"), None);
