@@ -151,15 +151,18 @@ fn a_count_counts_the_noun_past_the_words_that_qualify_it() {
     assert_ne!(counts[3].1, "local", "{counts:?}");
 }
 
+/// Every detail the linker reads in the story's passages (counts, amounts, dates …): as written, and its value.
+fn details_of(analysis: &Analysis) -> Vec<(String, Value)> {
+    let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
+    found.features.into_iter().flat_map(|features| features.details).map(|detail| (detail.text, detail.value)).collect()
+}
+
 /// Every count of the story's passages: as written, and its unit as the linker indexes it.
 fn counts_of(analysis: &Analysis) -> Vec<(String, String)> {
-    let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
-    found
-        .features
-        .iter()
-        .flat_map(|features| &features.details)
-        .filter_map(|detail| match &detail.value {
-            Value::Count { unit, .. } => Some((detail.text.clone(), unit.clone())),
+    details_of(analysis)
+        .into_iter()
+        .filter_map(|(text, value)| match value {
+            Value::Count { unit, .. } => Some((text, unit)),
             _ => None,
         })
         .collect()
@@ -547,14 +550,9 @@ fn a_measure_counts_its_unit_however_it_is_written_and_a_subject_counts_what_bef
         "'120 others are still missing' and '100 people remain unaccounted for' count the missing"
     );
     assert_eq!(unit(7), "peopl", "'2.5m people' is a count of people in millions");
-    let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
-    let money: Vec<&Value> = found
-        .features
-        .iter()
-        .flat_map(|features| &features.details)
-        .map(|detail| &detail.value)
-        .filter(|value| matches!(value, Value::Money { .. }))
-        .collect();
+    let details = details_of(&analysis);
+    let money: Vec<&Value> =
+        details.iter().map(|(_, value)| value).filter(|value| matches!(value, Value::Money { .. })).collect();
     assert!(
         matches!(money[..], [Value::Money { amount, .. }] if *amount == 5e6),
         "after a currency sign, 'm' apart from the figure is millions: {money:?}"
@@ -568,13 +566,11 @@ fn a_scale_word_after_a_or_half_a_is_a_count() {
         "Floods\n\nOver half a million residents fled their homes. A million people lost power. One million \
          homes flooded. Half a day passed, and one family stayed.\n",
     )]);
-    let found = candidates(&analysis.corpus.articles, &analysis.entities, &LinkOptions::default());
-    let counts: Vec<(&str, f64)> = found
-        .features
+    let details = details_of(&analysis);
+    let counts: Vec<(&str, f64)> = details
         .iter()
-        .flat_map(|features| &features.details)
-        .filter_map(|detail| match &detail.value {
-            Value::Count { amount, .. } => Some((detail.text.as_str(), *amount)),
+        .filter_map(|(text, value)| match value {
+            Value::Count { amount, .. } => Some((text.as_str(), *amount)),
             _ => None,
         })
         .collect();

@@ -208,7 +208,8 @@ fn story_names(articles: &[Article], scans: &[Scan]) -> foldhash::HashMap<String
     names
 }
 
-/// Adds mentions of names the story knows where the first pass passed over them.
+/// Adds mentions of names the story knows where the first pass passed over them, and of a person's first
+/// or last name alone after the article has named the person in full.
 fn propagate(article: &Article, scan: &mut Scan, known: &foldhash::HashMap<String, RawMention>) {
     // The mentions are sorted and do not overlap (so their ends are sorted too): only the first one
     // ending after a span starts can overlap it.
@@ -222,10 +223,13 @@ fn propagate(article: &Article, scan: &mut Scan, known: &foldhash::HashMap<Strin
     let named_in_full: Vec<(usize, &str)> = scan
         .mentions
         .iter()
-        .filter(|m| m.kind == EntityType::Person && m.span.of(text).split_whitespace().nth(1).is_some())
+        .filter(|m| m.kind == EntityType::Person)
         .flat_map(|m| {
             let name = m.span.of(text);
-            let parts = [name.split_whitespace().next(), name.split_whitespace().next_back()];
+            let mut words = name.split_whitespace();
+            let (first, last) = (words.next(), words.next_back());
+            // A name of one word (no last word once the first is taken) is no full name.
+            let parts = if last.is_some() { [first, last] } else { [None, None] };
             parts.into_iter().flatten().map(move |part| (m.span.end, part))
         })
         .filter(|(_, part)| part.chars().count() >= 2 && part.chars().all(char::is_alphabetic))

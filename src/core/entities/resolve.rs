@@ -236,24 +236,25 @@ fn display_name(members: &[&Item<'_>]) -> String {
         .unwrap_or_default()
 }
 
-/// The type of a group: what the lexicon says if it knows, else a vote weighted by confidence, where one
+/// The type of a group: what the lexicon says if it knows, else what most cues say, else most guesses. One
 /// cue ("the Tervo river") outweighs any number of guesses ("the Tervo climbed"): a guess is only a default.
 fn group_type(members: &[&Item<'_>]) -> EntityType {
-    let mut votes = [0usize; EntityType::ALL.len()];
+    // Per type, its votes by confidence, the surest first, so that the arrays compare as the rule reads.
+    let mut votes = [[0usize; 3]; EntityType::ALL.len()];
     for item in members {
-        let weight = match item.confidence {
-            Confidence::Known => 1_000_000,
-            Confidence::Cue => 1_000,
-            Confidence::Guess => 1,
+        let rank = match item.confidence {
+            Confidence::Known => 0,
+            Confidence::Cue => 1,
+            Confidence::Guess => 2,
         };
         // `ALL` lists the types in declaration order.
-        votes[item.kind as usize] += weight;
+        votes[item.kind as usize][rank] += 1;
     }
     // Types without votes cannot win: every member votes.
     EntityType::ALL
         .into_iter()
         .zip(votes)
-        .filter(|&(_, votes)| votes > 0)
+        .filter(|&(_, votes)| votes.iter().any(|&count| count > 0))
         .max_by_key(|&(kind, votes)| (votes, std::cmp::Reverse(kind)))
         .map_or(EntityType::Org, |(kind, _)| kind)
 }

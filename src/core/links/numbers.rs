@@ -96,7 +96,7 @@ pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
             }
             tens + unit
         }
-        None if ["a", "an", "one", "half"].iter().any(|article| article.eq_ignore_ascii_case(word)) => {
+        None if ["a", "one", "half"].iter().any(|article| article.eq_ignore_ascii_case(word)) => {
             return parse_scale_alone(text, word_end);
         }
         None => number_word(word)?,
@@ -105,7 +105,7 @@ pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
     Some((amount * scale, word_end + scale_used))
 }
 
-/// "a million", "one billion", "half a million": a scale word after an article, "one" or "half a", whose
+/// "a million", "one billion", "half a million": a scale word after "a", "one" or "half a", whose
 /// first word ends at `word_end`. None without a scale word: "one" alone is mostly a pronoun.
 fn parse_scale_alone(text: &str, word_end: usize) -> Option<(f64, usize)> {
     let mut factor_end = word_end;
