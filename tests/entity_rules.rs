@@ -203,3 +203,18 @@ fn one_cue_to_a_type_outweighs_many_guesses() {
     );
     assert!(found.contains(&("Tervo".to_owned(), "PLACE")), "{found:?}");
 }
+
+#[test]
+fn a_name_written_family_name_last_is_the_person_another_outlet_writes_family_name_first() {
+    let named = two_article_entities(
+        "Shipyard verdict\n\nA court cleared shipyard chairman Park Min-jun on Monday. His father, Park Soo-hyun, \
+         founded the yard in 1975. Park said he was relieved.\n",
+        "Yard owner acquitted\n\nShipyard chairman Min J. Park was found not guilty on Monday. Prosecutors had \
+         charged Park last year.\n",
+        "Park",
+    );
+    let mentions = |name: &str| named.iter().find(|e| e.name == name).map(|e| (e.mentions, e.articles.len()));
+    assert_eq!(named.len(), 2, "the son in two name orders is one person, his father another: {named:?}");
+    assert_eq!(mentions("Park Min-jun"), Some((4, 2)), "{named:?}");
+    assert_eq!(mentions("Park Soo-hyun"), Some((1, 1)), "{named:?}");
+}

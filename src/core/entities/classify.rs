@@ -298,6 +298,12 @@ pub fn classify(
     if has_version || first.chars().any(|c| c.is_ascii_digit()) {
         return Some((EntityType::Product, Confidence::Cue));
     }
+    // "Min J. Park", "George W. Bush": a middle initial right before the last word makes a person, whatever
+    // that word closes otherwise ("Park" closes place names); "John F. Kennedy Airport" is still a place.
+    let middle_initial = count >= 3 && is_initial(word(end - 1)) && shape(end) == Shape::Capitalized;
+    if middle_initial && shape(start) == Shape::Capitalized {
+        return Some((EntityType::Person, Confidence::Cue));
+    }
     if count == 1 && vocabulary.is_org_head(first) {
         // "the Commission", "the Ministry": a reference, not a name.
         return None;
@@ -379,6 +385,12 @@ pub fn classify(
         return None;
     }
     Some((EntityType::Org, Confidence::Guess))
+}
+
+/// "J.": one capital letter and a period.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(letter), Some('.'), None) if letter.is_uppercase())
 }
 
 /// "Tunde Afolabi, an economist at …": a role word within a few words after a comma.

@@ -9,6 +9,7 @@
 mod cjk;
 mod classify;
 pub mod lexicon;
+mod name_order;
 mod names;
 mod numeric;
 mod resolve;

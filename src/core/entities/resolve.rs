@@ -5,6 +5,7 @@
 //! ("iPhones") and spellings without accents ("Pena Nieto") to the usual form; user aliases ("Dipsyk" →
 //! DeepSeek) first of all.
 
+use super::name_order;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
 use crate::core::article::{Article, Span};
 use crate::core::links::values::{Value, parse_value};
@@ -74,9 +75,60 @@ pub fn resolve(articles: &[Article], raw: Vec<Vec<RawMention>>, options: &Entity
             items.push(Item { article, span: mention.span, kind: mention.kind, confidence, surface, key });
         }
     }
+    join_name_orders(&mut items);
     link_person_parts(&mut items);
     link_acronyms(articles, &mut items);
     group(items, articles.len())
+}
+
+/// "Jay Y. Lee" and "Lee Jae-yong": one person written in two name orders takes one key, the form the
+/// story uses most (the first one written on a tie).
+fn join_name_orders(items: &mut [Item<'_>]) {
+    let mut names: Vec<(String, usize)> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::default();
+    for item in items.iter().filter(|item| item.kind == EntityType::Person && word_count(&item.key) >= 2) {
+        let index = *at.entry(item.key.to_string()).or_insert_with(|| {
+            names.push((item.key.to_string(), 0));
+            names.len() - 1
+        });
+        names[index].1 += 1;
+    }
+    let fold_word = |word: &str| fold_accents(&word.to_lowercase());
+    // Names by their last word: the family name of a name written family name last.
+    let mut by_last_word: HashMap<String, Vec<usize>> = HashMap::default();
+    for (index, (name, _)) in names.iter().enumerate() {
+        if let Some(last) = name.split_whitespace().last() {
+            by_last_word.entry(fold_word(last)).or_default().push(index);
+        }
+    }
+    // Joined names share a root: the one used most, the first written on a tie (names are in first-use order).
+    let mut root: Vec<usize> = (0..names.len()).collect();
+    let find = |root: &mut Vec<usize>, mut index: usize| {
+        while root[index] != index {
+            root[index] = root[root[index]];
+            index = root[index];
+        }
+        index
+    };
+    for (index, (name, _)) in names.iter().enumerate() {
+        let Some(first) = name.split_whitespace().next() else { continue };
+        for &other in by_last_word.get(&fold_word(first)).into_iter().flatten() {
+            if other == index || !name_order::one_person_in_two_orders(name, &names[other].0) {
+                continue;
+            }
+            let (x, y) = (find(&mut root, index), find(&mut root, other));
+            let better = if (names[y].1, std::cmp::Reverse(y)) > (names[x].1, std::cmp::Reverse(x)) { y } else { x };
+            (root[x], root[y]) = (better, better);
+        }
+    }
+    for item in items.iter_mut() {
+        if let Some(&index) = at.get(item.key.as_ref()) {
+            let target = find(&mut root, index);
+            if target != index {
+                item.key = Cow::Owned(names[target].0.clone());
+            }
+        }
+    }
 }
 
 /// "Tsai" → "Joe Tsai", "Eric" → "Eric Hal Schwartz", when exactly one person of the story fits.
