@@ -34,6 +34,18 @@ fn headline_dateline_byline_chrome_and_body() {
 }
 
 #[test]
+fn a_row_of_share_buttons_is_chrome_in_brackets_or_not() {
+    for row in
+        ["[Share] [Post] [Email] [Print]", "Share | Tweet | Email", "(Save) (Comments)", "Facebook / X / Copy link"]
+    {
+        let text = format!("Bridge reopens\n\n{row}\n\nThe bridge reopened on Tuesday.");
+        assert_eq!(kinds(&text)[1], (ZoneKind::Boilerplate, row), "{text}");
+    }
+    let text = "Bridge reopens\n\nPost office reopens. Print shops too.\n\nThe bridge reopened on Tuesday.";
+    assert_eq!(kinds(text)[1].0, ZoneKind::Body, "a sentence that opens with such a word is no button row");
+}
+
+#[test]
 fn inline_date_line_before_the_body() {
     let text = " date 2024-03-04 The fine was announced in Brussels. Officials confirmed it.";
     let zoning = zone_text(text, ZoneRules::builtin(), None);
