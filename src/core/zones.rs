@@ -87,6 +87,12 @@ fn joins_previous(text: &str, previous: Span, line: Span, hard_wrapped: bool, wi
         return false;
     }
     let continues_lowercase = line_text.starts_with(|c: char| c.is_lowercase());
+    // "date 2024-01-02" under a headline is a line of its own, not the headline's end.
+    let whole_date_line =
+        || dateline_prefix(line_text).is_some_and(|dateline| dateline.len >= line_text.trim_end().len());
+    if continues_lowercase && whole_date_line() {
+        return false;
+    }
     if !ends_sentence(previous_text) && continues_lowercase {
         return true;
     }
@@ -192,7 +198,10 @@ fn headline_like(block: &str) -> bool {
         && (2..=30).contains(&words)
         && block.len() <= 240
         && !block.trim_end().ends_with(['.', ',', ';', ':'])
-        && block.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\''))
+        // A capital, or a letter of a script without case ("能登半島で震度7 …").
+        && block.starts_with(|c: char| {
+            (c.is_alphabetic() && !c.is_lowercase()) || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'')
+        })
 }
 
 /// A short line of capitalised words only: a signature ("JANE DOE", "THE DAILY WIRE").
@@ -227,6 +236,28 @@ const OUTLET_WORDS: &[&str] = &[
     "CHRONICLE",
     "NETWORK",
 ];
+
+/// Are all the letters of `text` capitals?
+fn is_upper(text: &str) -> bool {
+    text.chars().all(|c| !c.is_lowercase())
+}
+
+/// A masthead line: the outlet's name, ending in a word such as "Post", "Wire" or "Daily", perhaps
+/// followed by an edition or a section after a bar ("Pampa Post", "NIHON BRIDGE DAILY | English
+/// edition"). Returns the outlet's name.
+fn masthead(block: &str) -> Option<String> {
+    if block.len() > 80 || block.contains('\n') || ends_sentence(block) {
+        return None;
+    }
+    let mut segments = block.split(['|', '·', '•']).map(str::trim);
+    let name = segments.next()?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|word| word.starts_with(|c: char| c.is_uppercase()));
+    let outlet_word = words.last().is_some_and(|last| OUTLET_WORDS.contains(&last.to_uppercase().as_str()));
+    let short_rest = segments.all(|segment| segment.split_whitespace().count() <= 3);
+    ((1..=4).contains(&words.len()) && capitalised && outlet_word && short_rest)
+        .then(|| if is_upper(name) { smart_title_case(name) } else { name.to_owned() })
+}
 
 /// "JENNIFER KIM" → "Jennifer Kim"; "US ASIA JOURNAL" → "US Asia Journal".
 pub fn smart_title_case(text: &str) -> String {
@@ -357,7 +388,8 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
     // Only the first name found is kept: later bylines need no name.
     if let Some(name) = rules.byline_name(block, chars, zoning.byline.is_none()) {
         if zoning.byline.is_none() {
-            zoning.byline = name;
+            // "AYAKA SHIMIZU, staff writer" names Ayaka Shimizu.
+            zoning.byline = name.map(|name| if is_upper(&name) { smart_title_case(&name) } else { name });
         }
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Byline);
@@ -395,6 +427,13 @@ fn assign_signatures(text: &str, pieces: &mut [(Span, Class)], zoning: &mut Zoni
         let block = pieces[index].0.of(text);
         if first_prose.is_none_or(|first| index < first) && names_line(block) {
             zoning.byline.get_or_insert_with(|| block.to_owned());
+            pieces[index].1 = Class::Zone(ZoneKind::Byline);
+            continue;
+        }
+        if first_prose.is_none_or(|first| index < first)
+            && let Some(outlet) = masthead(block)
+        {
+            zoning.outlet.get_or_insert(outlet);
             pieces[index].1 = Class::Zone(ZoneKind::Byline);
             continue;
         }

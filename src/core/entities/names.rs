@@ -276,7 +276,10 @@ fn name_part(
 /// A line in capitals ("JANE DOE", "THE DAILY WIRE"): a person when it opens with a given name, else
 /// an organisation (the outlet).
 fn signature_line(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Option<RawMention> {
-    let tokens = sentence.tokens;
+    // "CHIDINMA NWOSU, ABUJA BUREAU": the name ends at a comma.
+    let before_comma =
+        sentence.tokens.windows(2).position(|pair| sentence.text[pair[0].span.end..pair[1].span.start].contains(','));
+    let tokens = &sentence.tokens[..before_comma.map_or(sentence.tokens.len(), |at| at + 1)];
     let (first, last) = (tokens.first()?, tokens.last()?);
     if tokens.len() > 6 {
         return None;

@@ -46,6 +46,34 @@ fn a_row_of_share_buttons_is_chrome_in_brackets_or_not() {
 }
 
 #[test]
+fn a_masthead_and_a_byline_in_capitals_with_a_role_name_the_outlet_and_the_writer() {
+    let text = "能登半島で震度7 / Noto quake: rescue is a battle against time\n date 2024-01-02\n\
+                HARBOUR BRIDGE DAILY | English edition\nANA LIMA, staff writer; translation by Tom Hale\n\n\
+                The bridge reopened on Tuesday. Traffic resumed at noon.";
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(text))).collect();
+    assert_eq!(
+        zones,
+        [
+            (ZoneKind::Title, "能登半島で震度7 / Noto quake: rescue is a battle against time"),
+            (ZoneKind::Dateline, "date 2024-01-02"),
+            (ZoneKind::Byline, "HARBOUR BRIDGE DAILY | English edition"),
+            (ZoneKind::Byline, "ANA LIMA, staff writer; translation by Tom Hale"),
+            (ZoneKind::Body, "The bridge reopened on Tuesday. Traffic resumed at noon."),
+        ]
+    );
+    assert_eq!(zoning.date, NaiveDate::from_ymd_opt(2024, 1, 2));
+    assert_eq!(zoning.outlet.as_deref(), Some("Harbour Bridge Daily"));
+    assert_eq!(zoning.byline.as_deref(), Some("Ana Lima"));
+
+    let text = "Bridge reopens\nPampa Post\n\nCHIDINMA NWOSU, ABUJA BUREAU\n\nThe bridge reopened on Tuesday.";
+    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    assert_eq!(zoning.outlet.as_deref(), Some("Pampa Post"));
+    assert_eq!(zoning.byline.as_deref(), Some("Chidinma Nwosu"));
+    assert_eq!(zoning.paragraphs.len(), 1, "only the sentence is body: {:?}", zoning.zones);
+}
+
+#[test]
 fn inline_date_line_before_the_body() {
     let text = " date 2024-03-04 The fine was announced in Brussels. Officials confirmed it.";
     let zoning = zone_text(text, ZoneRules::builtin(), None);
