@@ -218,3 +218,14 @@ fn a_name_written_family_name_last_is_the_person_another_outlet_writes_family_na
     assert_eq!(mentions("Park Min-jun"), Some((4, 2)), "{named:?}");
     assert_eq!(mentions("Park Soo-hyun"), Some((1, 1)), "{named:?}");
 }
+
+#[test]
+fn a_person_named_only_in_capitals_on_a_signature_line_reads_as_a_name() {
+    let found = typed(
+        "Bridge reopens\n\nMARA OSTEN, staff writer\n\nThe Tervik bridge reopened on Tuesday, the mayor said.\n\n\
+         ILSE VANNER\n",
+    );
+    for name in ["Mara Osten", "Ilse Vanner"] {
+        assert!(found.contains(&(name.to_owned(), "PERSON")), "{name}: {found:?}");
+    }
+}

@@ -9,6 +9,7 @@ use super::name_order;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
 use crate::core::article::{Article, Span};
 use crate::core::links::values::{Value, parse_value};
+use crate::core::zones::smart_title_case;
 use foldhash::{HashMap, HashSet};
 use regex::Regex;
 use std::borrow::Cow;
@@ -366,13 +367,13 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
             let mut in_articles: Vec<usize> = refs.iter().map(|item| item.article).collect();
             in_articles.sort_unstable();
             in_articles.dedup();
-            let entity = Entity {
-                name: display_name(&refs),
-                kind: group_type(&refs),
-                aliases,
-                articles: in_articles,
-                mentions: refs.len(),
-            };
+            let kind = group_type(&refs);
+            let mut name = display_name(&refs);
+            // A person named only in a signature line in capitals ("AYAKA SHIMIZU") reads as a name.
+            if kind == EntityType::Person && word_count(&name) >= 2 && !name.chars().any(char::is_lowercase) {
+                name = smart_title_case(&name);
+            }
+            let entity = Entity { name, kind, aliases, articles: in_articles, mentions: refs.len() };
             (entity, members)
         })
         .collect();
