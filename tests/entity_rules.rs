@@ -19,6 +19,11 @@ fn two_article_entities(first: &str, second: &str, part: &str) -> Vec<Entity> {
     analysis.entities.entities.into_iter().filter(|e| e.name.contains(part)).collect()
 }
 
+/// The mentions of the entity named `name` and the number of articles naming it.
+fn mentions(entities: &[Entity], name: &str) -> Option<(usize, usize)> {
+    entities.iter().find(|e| e.name == name).map(|e| (e.mentions, e.articles.len()))
+}
+
 #[test]
 fn a_lowercase_place_cue_before_of_makes_a_place() {
     let found = typed(
@@ -189,10 +194,13 @@ fn a_surname_alone_is_the_person_its_article_named_first_even_when_it_is_also_a_
          a neighbour said.\n",
         "Young",
     );
-    let mentions = |name: &str| named.iter().find(|e| e.name == name).map(|e| (e.mentions, e.articles.len()));
     assert_eq!(named.len(), 2, "the lone surname is no third person: {named:?}");
-    assert_eq!(mentions("Mara Young"), Some((3, 2)), "'Young said' is the daughter, named first: {named:?}");
-    assert_eq!(mentions("Osric Young"), Some((3, 2)), "'hurt Young' is the father, named first there: {named:?}");
+    assert_eq!(mentions(&named, "Mara Young"), Some((3, 2)), "'Young said' is the daughter, named first: {named:?}");
+    assert_eq!(
+        mentions(&named, "Osric Young"),
+        Some((3, 2)),
+        "'hurt Young' is the father, named first there: {named:?}"
+    );
 }
 
 #[test]
@@ -213,10 +221,9 @@ fn a_name_written_family_name_last_is_the_person_another_outlet_writes_family_na
          charged Park last year.\n",
         "Park",
     );
-    let mentions = |name: &str| named.iter().find(|e| e.name == name).map(|e| (e.mentions, e.articles.len()));
     assert_eq!(named.len(), 2, "the son in two name orders is one person, his father another: {named:?}");
-    assert_eq!(mentions("Park Min-jun"), Some((4, 2)), "{named:?}");
-    assert_eq!(mentions("Park Soo-hyun"), Some((1, 1)), "{named:?}");
+    assert_eq!(mentions(&named, "Park Min-jun"), Some((4, 2)), "{named:?}");
+    assert_eq!(mentions(&named, "Park Soo-hyun"), Some((1, 1)), "{named:?}");
 }
 
 #[test]

@@ -2,8 +2,7 @@
 //! ("Lee Jae-yong", "Xi Jinping", "Son Masayoshi"); outlets that write for Western readers often put it
 //! last, in full or with initials ("Jae-yong Lee", "Jinping Xi", "Jay Y. Lee", "J.Y. Lee").
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use super::resolve::fold_accents;
 
 /// Do two full names, `a` and `b`, name one person, one written family name first and the other family
 /// name last?
@@ -50,22 +49,24 @@ fn is_initials(part: &str) -> bool {
 fn opening_letters(given: &[&str]) -> Vec<char> {
     let mut letters = Vec::new();
     for part in given {
+        let folded = folded(part);
         if is_initials(part) {
-            letters.extend(part.chars().filter(|c| c.is_alphabetic()).map(fold));
+            letters.extend(folded.chars().filter(|c| c.is_alphabetic()));
         } else {
-            letters.extend(part.split(['-', '‐']).filter_map(|piece| piece.chars().next()).map(fold));
+            letters.extend(folded.split(['-', '‐']).filter_map(|piece| piece.chars().next()));
         }
     }
     letters
 }
 
-fn fold(letter: char) -> char {
-    letter.to_lowercase().nfd().find(|c| !is_combining_mark(*c)).unwrap_or(letter)
+/// A word in lowercase without its accents.
+fn folded(word: &str) -> String {
+    fold_accents(&word.to_lowercase())
 }
 
 /// The same word, case and accents aside.
 fn same_word(a: &str, b: &str) -> bool {
-    a.chars().count() == b.chars().count() && a.chars().zip(b.chars()).all(|(x, y)| fold(x) == fold(y))
+    folded(a) == folded(b)
 }
 
 #[cfg(test)]

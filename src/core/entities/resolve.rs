@@ -45,7 +45,7 @@ fn fold_spaces(text: &str) -> Cow<'_, str> {
 
 /// `name` without its accents ("Rébsamen" → "Rebsamen", "Peña" → "Pena"): outlets that write a name
 /// with and without them name one entity.
-fn fold_accents(name: &str) -> String {
+pub(super) fn fold_accents(name: &str) -> String {
     if name.is_ascii() {
         return name.to_owned();
     }
