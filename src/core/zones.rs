@@ -237,9 +237,10 @@ const OUTLET_WORDS: &[&str] = &[
     "NETWORK",
 ];
 
-/// Are all the letters of `text` capitals?
-fn is_upper(text: &str) -> bool {
-    text.chars().all(|c| !c.is_lowercase())
+/// A name as a reader expects it: written all in capitals ("AYAKA SHIMIZU", "NIHON BRIDGE DAILY"), it is
+/// title-cased (see [`smart_title_case`]); written any other way, it stays as written.
+pub fn readable_case(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) { name.to_owned() } else { smart_title_case(name) }
 }
 
 /// A masthead line: the outlet's name, ending in a word such as "Post", "Wire" or "Daily", perhaps
@@ -255,8 +256,7 @@ fn masthead(block: &str) -> Option<String> {
     let capitalised = words.iter().all(|word| word.starts_with(|c: char| c.is_uppercase()));
     let outlet_word = words.last().is_some_and(|last| OUTLET_WORDS.contains(&last.to_uppercase().as_str()));
     let short_rest = segments.all(|segment| segment.split_whitespace().count() <= 3);
-    ((1..=4).contains(&words.len()) && capitalised && outlet_word && short_rest)
-        .then(|| if is_upper(name) { smart_title_case(name) } else { name.to_owned() })
+    ((1..=4).contains(&words.len()) && capitalised && outlet_word && short_rest).then(|| readable_case(name))
 }
 
 /// "JENNIFER KIM" → "Jennifer Kim"; "US ASIA JOURNAL" → "US Asia Journal".
@@ -389,7 +389,7 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
     if let Some(name) = rules.byline_name(block, chars, zoning.byline.is_none()) {
         if zoning.byline.is_none() {
             // "AYAKA SHIMIZU, staff writer" names Ayaka Shimizu.
-            zoning.byline = name.map(|name| if is_upper(&name) { smart_title_case(&name) } else { name });
+            zoning.byline = name.as_deref().map(readable_case);
         }
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Byline);

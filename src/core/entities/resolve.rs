@@ -9,7 +9,7 @@ use super::name_order;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
 use crate::core::article::{Article, Span};
 use crate::core::links::values::{Value, parse_value};
-use crate::core::zones::smart_title_case;
+use crate::core::zones::readable_case;
 use foldhash::{HashMap, HashSet};
 use regex::Regex;
 use std::borrow::Cow;
@@ -370,8 +370,8 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
             let kind = group_type(&refs);
             let mut name = display_name(&refs);
             // A person named only in a signature line in capitals ("AYAKA SHIMIZU") reads as a name.
-            if kind == EntityType::Person && word_count(&name) >= 2 && !name.chars().any(char::is_lowercase) {
-                name = smart_title_case(&name);
+            if kind == EntityType::Person && word_count(&name) >= 2 {
+                name = readable_case(&name);
             }
             let entity = Entity { name, kind, aliases, articles: in_articles, mentions: refs.len() };
             (entity, members)
