@@ -214,7 +214,7 @@ fn bad_inputs_are_reported_by_name_and_the_rest_still_loads() {
         corpus.problems.iter().find(|problem| problem.source.ends_with(name)).map(|problem| problem.message.as_str())
     };
     assert_eq!(message_for("image.png"), Some("binary file (not text): skipped"));
-    assert_eq!(message_for("latin1.txt"), Some("not UTF-8 text: decoded with replacement characters"));
+    assert_eq!(message_for("latin1.txt"), Some("not UTF-8 text: read as windows-1252"));
     assert_eq!(message_for("empty.txt"), Some("empty file: nothing to read"));
     assert_eq!(message_for("blank.txt"), Some("empty file: nothing to read"));
     assert!(message_for("huge.txt").is_some_and(|m| m.contains("over the 1.0 KB size limit")), "{:?}", corpus.problems);
@@ -226,7 +226,7 @@ fn bad_inputs_are_reported_by_name_and_the_rest_still_loads() {
     let escaped = &corpus.articles[2];
     assert!(!escaped.text.contains(|c: char| c.is_control() && c != '\n'), "{:?}", escaped.text);
     assert_eq!(escaped.text, "Title\n\nBody text here. Done.");
-    assert!(corpus.articles[1].text.contains("Caf\u{FFFD} owners"));
+    assert!(corpus.articles[1].text.contains("Café owners in Zürich"), "{}", corpus.articles[1].text);
 }
 
 #[test]

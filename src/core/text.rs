@@ -13,12 +13,20 @@ pub enum Decoded {
     Text(String),
     /// Not valid UTF-8: invalid sequences were replaced with U+FFFD.
     Lossy(String),
+    /// Not UTF-8 but text in a legacy encoding (Windows-1252, Windows-1251, Shift_JIS…), decoded from it.
+    Legacy {
+        /// The decoded text.
+        text: String,
+        /// The encoding's name, as the Encoding Standard writes it ("windows-1252").
+        encoding: &'static str,
+    },
     /// Not text at all (NUL bytes, or mostly undecodable bytes).
     Binary,
 }
 
-/// Decodes bytes as text: strips a UTF-8 byte-order mark, honours UTF-16 byte-order marks, falls back
-/// to lossy UTF-8, and recognises binary content.
+/// Decodes bytes as text: strips a UTF-8 byte-order mark, honours UTF-16 byte-order marks, reads text
+/// that is not UTF-8 in the legacy encoding it is guessed to be in (or, when it is UTF-8 with a few
+/// damaged bytes, as lossy UTF-8), and recognises binary content.
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return decode_utf8(rest);
@@ -38,14 +46,38 @@ fn decode_utf8(bytes: &[u8]) -> Decoded {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Decoded::Text(text.to_owned()),
-        Err(_) => {
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            let total = text.chars().count().max(1);
-            let replaced = text.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
-            // Mostly undecodable bytes are not a text in some other encoding worth showing.
-            if replaced * 4 > total { Decoded::Binary } else { Decoded::Lossy(text) }
+        Err(_) => decode_not_utf8(bytes),
+    }
+}
+
+/// Bytes that are not valid UTF-8: binary data, UTF-8 with a few damaged bytes, or a legacy encoding.
+fn decode_not_utf8(bytes: &[u8]) -> Decoded {
+    // Text in any encoding has no control bytes but whitespace; compressed or random data has many.
+    let controls = bytes.iter().filter(|&&byte| byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    if controls * 100 > bytes.len() {
+        return Decoded::Binary;
+    }
+    let (mut utf8_characters, mut damaged) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        utf8_characters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        damaged += usize::from(!chunk.invalid().is_empty());
+    }
+    if utf8_characters <= damaged {
+        let guess = {
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            detector.guess(None, chardetng::Utf8Detection::Deny)
+        };
+        let (text, _, had_errors) = guess.decode(bytes);
+        if !had_errors {
+            return Decoded::Legacy { text: text.into_owned(), encoding: guess.name() };
         }
     }
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let total = text.chars().count().max(1);
+    let replaced = text.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
+    // Mostly undecodable bytes are not a text worth showing.
+    if replaced * 4 > total { Decoded::Binary } else { Decoded::Lossy(text) }
 }
 
 fn decode_utf16(bytes: &[u8], to_unit: fn([u8; 2]) -> u16) -> String {
@@ -213,8 +245,27 @@ mod tests {
         assert_eq!(decode(b"\xFF\xFEh\0i\0"), Decoded::Text("hi".into()));
         assert_eq!(decode(b"\xFE\xFF\0h\0i"), Decoded::Text("hi".into()));
         assert_eq!(decode(b"a\0b"), Decoded::Binary);
-        assert_eq!(decode(b"caf\xE9 au lait"), Decoded::Lossy("caf\u{FFFD} au lait".into()));
-        assert_eq!(decode(&[0xff; 64]), Decoded::Binary);
+        let random: Vec<u8> = (0u32..4096).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 1).collect();
+        assert_eq!(decode(&random), Decoded::Binary);
+    }
+
+    #[test]
+    fn text_in_a_legacy_encoding_is_read_in_it_and_damaged_utf8_stays_utf8() {
+        let western = b"Caf\xe9 owners in Z\xfcrich said prices rose by 5\x80 a cup \x96 again.";
+        let Decoded::Legacy { text, encoding } = decode(western) else { panic!("{:?}", decode(western)) };
+        assert_eq!(
+            (text.as_str(), encoding),
+            ("Café owners in Zürich said prices rose by 5€ a cup – again.", "windows-1252")
+        );
+        // "Правительство России сообщило" in Windows-1251.
+        let cyrillic = b"\xcf\xf0\xe0\xe2\xe8\xf2\xe5\xeb\xfc\xf1\xf2\xe2\xee \xd0\xee\xf1\xf1\xe8\xe8 \xf1\xee\xee\xe1\xf9\xe8\xeb\xee";
+        let Decoded::Legacy { text, encoding } = decode(cyrillic) else { panic!("{:?}", decode(cyrillic)) };
+        assert_eq!((text.as_str(), encoding), ("Правительство России сообщило", "windows-1251"));
+        // UTF-8 with one damaged byte keeps its good characters rather than becoming mojibake.
+        assert_eq!(
+            decode("Zürich, café \u{2014} ".as_bytes().iter().copied().chain(*b"\xe9!").collect::<Vec<_>>().as_slice()),
+            Decoded::Lossy("Zürich, café \u{2014} \u{FFFD}!".into())
+        );
     }
 
     /// Characters that `sanitize` changes or removes: the definition `is_clean` checks on bytes.

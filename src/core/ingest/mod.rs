@@ -108,6 +108,10 @@ fn read_document(
             problems.push(Problem::new(file.source.clone(), "not UTF-8 text: decoded with replacement characters"));
             text
         }
+        Decoded::Legacy { text, encoding } => {
+            problems.push(Problem::new(file.source.clone(), format!("not UTF-8 text: read as {encoding}")));
+            text
+        }
         Decoded::Binary => return Err("binary file (not text): skipped".into()),
     };
     if raw.trim().is_empty() {
