@@ -236,3 +236,16 @@ fn a_person_named_only_in_capitals_on_a_signature_line_reads_as_a_name() {
         assert!(found.contains(&(name.to_owned(), "PERSON")), "{name}: {found:?}");
     }
 }
+
+#[test]
+fn a_compound_naming_people_by_what_they_do_is_no_name_and_does_not_join_the_name_after_it() {
+    let found = typed(
+        "Harbour news\n\nDockworkers at the port of Valmara walked out on Monday. Bondholders rejected the offer. \
+         Chipmaker Tervion said its sales rose. Shipbuilder Osmund Marine agreed.\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    for word in ["Dockworkers", "Bondholders", "Chipmaker Tervion", "Shipbuilder Osmund Marine"] {
+        assert!(!names.contains(&word), "{word} is not a name: {found:?}");
+    }
+    assert!(names.contains(&"Tervion") && names.contains(&"Osmund Marine"), "{found:?}");
+}

@@ -195,6 +195,30 @@ impl Lexicon {
             || (word.chars().skip(1).any(char::is_uppercase)
                 && with_lowercase(word, |lower| self.common_words.contains(lower)))
             || self.is_contraction(word)
+            || (word.ends_with('s') && self.is_agent_compound(word))
+    }
+
+    /// A closed compound naming whoever does something by what they do: a common word of three letters
+    /// or more, then a common agent noun made from a common verb ("Chipmaker", "Dockworkers",
+    /// "Bondholders", "Homeowners"). In the plural it names a group of people, which is a common word
+    /// ([`Lexicon::is_common`]); in the singular it describes the name after it ("Chipmaker Nvidia").
+    pub fn is_agent_compound(&self, word: &str) -> bool {
+        if !word.is_ascii() || word.len() < 7 {
+            return false;
+        }
+        let lower = word.to_ascii_lowercase();
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        // "worker" from "working", "maker" from "making": a verb the word list also has in "-ing"
+        // ("water" and "corner" have none).
+        let from_verb = |head: &str| {
+            head.strip_suffix("er")
+                .or_else(|| head.strip_suffix("or"))
+                .is_some_and(|stem| self.common_words.contains(&format!("{stem}ing")))
+        };
+        (3..=singular.len().saturating_sub(4)).any(|cut| {
+            let (modifier, head) = singular.split_at(cut);
+            self.common_words.contains(modifier) && self.common_words.contains(head) && from_verb(head)
+        })
     }
 
     /// A common word with a contracted verb or negation ("I’m", "We've", "Don’t", "They’ll"): quotes
@@ -232,5 +256,24 @@ impl Lexicon {
 
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lexicon;
+
+    #[test]
+    fn an_agent_compound_is_a_common_word_and_its_verb_and_modifier_are() {
+        let lexicon = Lexicon::get();
+        for word in ["Chipmaker", "Dockworkers", "Bondholders", "Shipbuilders", "Automakers"] {
+            assert!(lexicon.is_agent_compound(word), "{word}");
+        }
+        // Only the plural, a group of people, is a common word.
+        assert!(lexicon.is_common("Dockworkers") && !lexicon.is_common("Chipmaker"));
+        // Names whose last part is no agent noun, or whose first is no word.
+        for word in ["Fairweather", "Bridgewater", "Sanders", "Westminster", "Rogers", "Waters"] {
+            assert!(!lexicon.is_agent_compound(word), "{word}");
+        }
     }
 }

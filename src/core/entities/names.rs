@@ -253,7 +253,8 @@ fn name_part(
         let initial = context.initial && start == part_start;
         let leading_common = initial
             && (CALLS_TO_ACTION.contains(&w)
-                || !institution && vocabulary.is_common(w) && !vocabulary.is_given_name(w));
+                || !institution && vocabulary.is_common(w) && !vocabulary.is_given_name(w)
+                || start < end && vocabulary.lexicon.is_agent_compound(w));
         let loose_demonym = vocabulary.is_demonym(w) && !organisation;
         let droppable = vocabulary.is_not_name(w) || loose_demonym || leading_common || w == "The";
         if !droppable || sentence.tokens[start].shape == Shape::Number {
