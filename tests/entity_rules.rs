@@ -249,3 +249,32 @@ fn a_compound_naming_people_by_what_they_do_is_no_name_and_does_not_join_the_nam
     }
     assert!(names.contains(&"Tervion") && names.contains(&"Osmund Marine"), "{found:?}");
 }
+
+#[test]
+fn a_name_with_a_particle_is_a_person() {
+    let found = typed(
+        "Harbour news\n\nThe deal was brokered by Pieter de Vries on Monday. Minister Joana da Costa agreed, \
+         and Mayor Hendrik van Tervik opened the port.\n",
+    );
+    for name in ["Pieter de Vries", "Joana da Costa", "Hendrik van Tervik"] {
+        assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
+    }
+    // The family name before the particle, used alone, is the same person.
+    let people = two_article_entities(
+        "Harbour news\n\nPresident Luiz Osmar Brellim da Souza visited the port on Monday.\n",
+        "Port visit\n\nBrellim promised help. Brellim flew over the harbour.\n",
+        "Brellim",
+    );
+    assert_eq!(mentions(&people, "Luiz Osmar Brellim da Souza"), Some((3, 2)), "{people:?}");
+}
+
+#[test]
+fn a_plural_possessive_inside_an_organisation_name_keeps_the_name_whole() {
+    let found = typed(
+        "Harbour news\n\nA spokeswoman for the Tervik Dock Workers' Federation said the Farmers’ Union of Osmund \
+         agreed.\n",
+    );
+    for name in ["Tervik Dock Workers' Federation", "Farmers’ Union of Osmund"] {
+        assert!(found.contains(&(name.to_owned(), "ORG")), "{name} is one organisation: {found:?}");
+    }
+}

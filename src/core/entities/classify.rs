@@ -2,8 +2,8 @@
 //! "Prefecture", versions, given names) and its neighbours ("startup X", "X said", "analyst X").
 
 use super::lexicon::{CuePosition, Lexicon, WordSet, with_lowercase, word_set};
-use super::names::Sentence;
 use super::names::known::longest_known;
+use super::names::{CONNECTORS, Sentence};
 use super::tokens::Shape;
 use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType};
@@ -331,8 +331,14 @@ pub fn classify(
             vocabulary.is_any_given_name(w)
         }
     };
-    let person_shaped =
-        (2..=4).contains(&count) && (start..=end).all(|i| matches!(shape(i), Shape::Capitalized | Shape::AllCaps));
+    // "Pieter de Vries", "Luiz Inácio Lula da Silva": a name particle may stand between the names.
+    let capitalised = |i: usize| matches!(shape(i), Shape::Capitalized | Shape::AllCaps);
+    let particle = |i: usize| word(i) != "of" && CONNECTORS.contains(&word(i));
+    let particles = (start + 1..end).filter(|&i| particle(i)).count();
+    let person_shaped = (2..=4).contains(&(count - particles))
+        && capitalised(start)
+        && capitalised(end)
+        && (start + 1..end).all(|i| capitalised(i) || particle(i));
     if after.is_some_and(|w| NAMED_AFTER_ORG.contains(&w)) {
         return Some((EntityType::Org, Confidence::Cue));
     }

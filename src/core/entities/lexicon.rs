@@ -174,7 +174,11 @@ impl Lexicon {
         lexicon.org_suffixes = Self::words(lexicon_file!("org_suffixes.txt"));
         lexicon.roles = Self::words(lexicon_file!("role_cues.txt"))
             .into_iter()
-            .flat_map(|role| [role.to_lowercase(), capitalised(&role), role])
+            // An abbreviation counts only in capitals: "DA" is a role, "da" in "Maria da Silva" is not.
+            .flat_map(|role| {
+                let abbreviation = role.len() > 1 && role.chars().all(|c| c.is_ascii_uppercase());
+                if abbreviation { vec![role] } else { vec![role.to_lowercase(), capitalised(&role), role] }
+            })
             .collect();
         lexicon.place_cues = Self::cues(lexicon_file!("place_cues.txt"));
         lexicon.product_cues = Self::cues(lexicon_file!("product_cues.txt"));

@@ -18,7 +18,7 @@ pub(super) use not_names::is_not_name;
 
 /// Lowercase words that may join capitalised tokens inside a name ("Bank of Japan", "Luiz Inácio
 /// Lula da Silva").
-const CONNECTORS: &[&str] = &[
+pub(super) const CONNECTORS: &[&str] = &[
     "of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "al", "el",
     "la", "le", "y",
 ];
@@ -41,6 +41,18 @@ impl Sentence<'_> {
     fn adjacent(&self, left: usize, right: usize) -> bool {
         let gap = &self.text[self.tokens[left].span.end..self.tokens[right].span.start];
         gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty()
+    }
+
+    /// Do tokens `left` and `right` stand apart by a plural possessive inside a name ("Transport
+    /// Workers' Federation", "Farmers’ Union")? The word before it must be a common plural: "Texas'
+    /// Governor" and "Paris’ Louvre" are a name's possessive, not one name.
+    fn plural_possessive_between(&self, left: usize, right: usize, vocabulary: &Vocabulary<'_>) -> bool {
+        let gap = &self.text[self.tokens[left].span.end..self.tokens[right].span.start];
+        let word = self.word(left);
+        matches!(gap, "' " | "’ ")
+            && word.ends_with('s')
+            && vocabulary.is_common(word)
+            && !vocabulary.lexicon.is_given_name(word)
     }
 }
 
@@ -153,7 +165,10 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: 
     // belong to it ("Department of Financial Protection"), and so does a second field after "and"
     // ("… Protection and Innovation"), unless that is a name of its own.
     let mut institution_of = false;
-    while end + 1 < tokens.len() && sentence.adjacent(end, end + 1) && !taken[end + 1] {
+    while end + 1 < tokens.len()
+        && (sentence.adjacent(end, end + 1) || sentence.plural_possessive_between(end, end + 1, vocabulary))
+        && !taken[end + 1]
+    {
         let next = tokens[end + 1];
         let word = next.text(sentence.text);
         let continues = end + 2 < tokens.len()
@@ -179,7 +194,7 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: 
         } else if CONNECTORS.contains(&word)
             && (word != "of" || is_place_head(word_at(end), vocabulary))
             && continues
-            && !vocabulary.is_common(word_at(end + 2))
+            && (!vocabulary.is_common(word_at(end + 2)) || word != "of" && vocabulary.is_any_given_name(word_at(end)))
         {
             end += 2;
         } else {

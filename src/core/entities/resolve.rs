@@ -146,6 +146,12 @@ fn link_person_parts(items: &mut [Item<'_>]) {
         let mut keys = vec![part_key(parts[0]), part_key(parts[parts.len() - 1])];
         // A compound surname is the name less its given name: "Pena Nieto", "Osorio Chong".
         keys.extend((1..parts.len().saturating_sub(1)).map(|from| part_key(&parts[from..].join(" "))));
+        // A family name before a particle is used alone: "Lula" in "Luiz Inácio Lula da Silva".
+        keys.extend(
+            (2..parts.len().saturating_sub(1))
+                .filter(|&at| parts[at].chars().all(char::is_lowercase))
+                .map(|at| part_key(parts[at - 1])),
+        );
         for key in keys {
             by_part.entry(key).or_default().insert(name);
         }
