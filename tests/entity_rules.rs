@@ -278,3 +278,16 @@ fn a_plural_possessive_inside_an_organisation_name_keeps_the_name_whole() {
         assert!(found.contains(&(name.to_owned(), "ORG")), "{name} is one organisation: {found:?}");
     }
 }
+
+#[test]
+fn an_abbreviated_title_before_a_name_makes_a_person() {
+    let found = typed(
+        "Harbour news\n\nLater, Sen. Tervik Osmund said yes. The vote, said Gov. Brell Amsel, was close. \
+         Lt. Gov. Ilse Varda agreed.\n",
+    );
+    for name in ["Tervik Osmund", "Brell Amsel", "Ilse Varda"] {
+        assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
+    }
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(!names.contains(&"Sen") && !names.contains(&"Gov"), "{found:?}");
+}

@@ -38,6 +38,14 @@ impl Sentence<'_> {
         self.tokens[index].text(self.text)
     }
 
+    /// Is token `index` a role or title, as written ("Minister") or abbreviated with the period the
+    /// token leaves out ("Sen.", "Gov.")?
+    fn is_role(&self, index: usize, vocabulary: &Vocabulary<'_>) -> bool {
+        let word = self.word(index);
+        let abbreviated = self.text[self.tokens[index].span.end..].starts_with('.');
+        vocabulary.is_role(word) || abbreviated && vocabulary.is_role(&format!("{word}."))
+    }
+
     fn adjacent(&self, left: usize, right: usize) -> bool {
         let gap = &self.text[self.tokens[left].span.end..self.tokens[right].span.start];
         gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty()
@@ -227,7 +235,7 @@ fn clean_chunk(
     let mut part_start = start;
     let mut role_before = preceding_role(sentence, start, vocabulary);
     for index in start..=end + 1 {
-        let is_role = index <= end && vocabulary.is_role(sentence.word(index));
+        let is_role = index <= end && sentence.is_role(index, vocabulary);
         if index <= end && !is_role {
             continue;
         }
@@ -242,7 +250,7 @@ fn clean_chunk(
 
 /// Is the word before token `start` a role or title ("analyst Lucas Zhong", "Mr. Lee")?
 fn preceding_role(sentence: &Sentence<'_>, start: usize, vocabulary: &Vocabulary<'_>) -> bool {
-    start > 0 && vocabulary.is_role(sentence.word(start - 1))
+    start > 0 && sentence.is_role(start - 1, vocabulary)
 }
 
 /// One part of a run, trimmed of leading non-name words, typed.
