@@ -291,3 +291,15 @@ fn an_abbreviated_title_before_a_name_makes_a_person() {
     let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
     assert!(!names.contains(&"Sen") && !names.contains(&"Gov"), "{found:?}");
 }
+
+#[test]
+fn a_common_field_and_another_before_an_institution_word_are_one_name() {
+    let found = typed(
+        "Harbour news\n\nThe Disaster and Relief Management Authority of Tervik said 300 homes were lost. \
+         Osmund and Brell Group signed a deal.\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(names.contains(&"Disaster and Relief Management Authority of Tervik"), "{found:?}");
+    // Two names joined by "and" stay two.
+    assert!(!names.iter().any(|name| name.starts_with("Osmund and")), "{found:?}");
+}

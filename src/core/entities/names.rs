@@ -192,6 +192,13 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: 
             institution_of = true;
             end += 2;
         } else if word == "and"
+            && continues
+            && !sentence.title_case
+            && fields_before_institution(sentence, start, end, vocabulary)
+        {
+            // "the Disaster and Emergency Management Authority", "the Food and Drug Administration".
+            end += 2;
+        } else if word == "and"
             && institution_of
             && continues
             && !vocabulary.is_any_given_name(word_at(end + 2))
@@ -210,6 +217,21 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: 
         }
     }
     end
+}
+
+/// Is the run `start..=end` a field of an institution named after "and" ("Disaster" in "the Disaster and
+/// Emergency Management Authority")? Its words are common ones, and the run after "and" ends in an
+/// institution's head word ("Authority", "Administration"); "Apple and Alibaba Group" are two names.
+fn fields_before_institution(sentence: &Sentence<'_>, start: usize, end: usize, vocabulary: &Vocabulary<'_>) -> bool {
+    let tokens = sentence.tokens;
+    if !(start..=end).all(|index| vocabulary.is_common(sentence.word(index))) {
+        return false;
+    }
+    let mut last = end + 2;
+    while last + 1 < tokens.len() && sentence.adjacent(last, last + 1) && tokens[last + 1].shape.is_name_like() {
+        last += 1;
+    }
+    last > end + 2 && vocabulary.is_org_suffix(sentence.word(last))
 }
 
 /// Verbs that open a site's call to action ("Get Tervik Wire's briefing", "Join Harbour News on …") and
