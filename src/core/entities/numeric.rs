@@ -1,5 +1,5 @@
 //! Amounts, percentages and dates found by pattern: `$124.3 billion`, `HK$121`, `US$14.9bn`,
-//! `14 billion dollars`, `11.1%`, `40 percent`, `9.2 per cent`, `2025-02-12`, `Feb. 12, 2025`,
+//! `14 billion dollars`, `Rs 500 crore`, `11.1%`, `40 percent`, `9.2 per cent`, `2025-02-12`, `Feb. 12, 2025`,
 //! `March 29`, `Q1 2025`, `fiscal 2024`, `late January`, `2023`, `1月1日` — and not `last year`, weekdays
 //! alone or clock times.
 
@@ -8,17 +8,17 @@ use crate::core::article::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SCALE: &str = r"(?:\s?(?:trillion|billion|million|thousand|bn|mn|tn|m|k|b)(?-u:\b))?";
+const SCALE: &str = r"(?:\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn|tn|cr|m|k|b)(?-u:\b))?";
 const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const CURRENCY_WORDS: &str = r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    let symbol = r"(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN)\s?)";
+    let symbol = r"(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN)\s?|(?-u:\b)Rs\.?\s?)";
     Regex::new(&format!(
         r"(?x)
         (?:{symbol}(?:{AMOUNT}){SCALE})
         | (?:(?-u:\b)N(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?){SCALE})
-        | (?:(?-u:\b)(?:{AMOUNT})\s?(?:trillion|billion|million|thousand|bn|mn)?\s(?:{CURRENCY_WORDS})(?-u:\b))"
+        | (?:(?-u:\b)(?:{AMOUNT})\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn)?\s(?:{CURRENCY_WORDS})(?-u:\b))"
     ))
     .expect("valid money regex")
 });
@@ -159,6 +159,11 @@ mod tests {
         assert_eq!(find("about 14 billion dollars"), [("14 billion dollars", Money)]);
         assert_eq!(find("$55 a share"), [("$55", Money)]);
         assert_eq!(find("8 trillion won and N1,600"), [("8 trillion won", Money), ("N1,600", Money)]);
+        // Indian numbering: a crore is ten million, a lakh a hundred thousand.
+        assert_eq!(
+            find("Rs 500 crore, ₹40,986 crore, Rs. 2 lakh and 300 crore rupees"),
+            [("Rs 500 crore", Money), ("₹40,986 crore", Money), ("Rs. 2 lakh", Money), ("300 crore rupees", Money)]
+        );
     }
 
     #[test]

@@ -29,7 +29,7 @@ const CURRENCY_SYMBOLS: [(&str, &str); 21] = [
 
 /// Currency names written after an amount (singular, or plural where it is not the singular and "s") and
 /// ISO codes written before one, and the currency each stands for.
-const CURRENCY_NAMES: [(&str, &str); 38] = [
+const CURRENCY_NAMES: [(&str, &str); 39] = [
     ("dollar", "$"),
     ("usd", "$"),
     ("euro", "EUR"),
@@ -47,6 +47,7 @@ const CURRENCY_NAMES: [(&str, &str); 38] = [
     ("won", "KRW"),
     ("krw", "KRW"),
     ("rupee", "INR"),
+    ("rs", "INR"),
     ("inr", "INR"),
     ("naira", "NGN"),
     ("ngn", "NGN"),
@@ -71,7 +72,10 @@ const CURRENCY_NAMES: [(&str, &str); 38] = [
 ];
 
 /// Words that give an amount's scale, not its currency.
-const SCALE_WORDS: [&str; 10] = ["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "k", "b"];
+const SCALE_WORDS: [&str; 15] = [
+    "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "bn", "mn", "tn", "cr", "m", "k",
+    "b",
+];
 
 /// The currency of an amount as written ("₩500 million", "500 million won", "KRW 500m" are all "KRW");
 /// `"$"` for plain and US dollars. A name the tables do not know stands for itself.
@@ -112,6 +116,8 @@ mod tests {
             ("N1,600", "1,600 naira"),
             ("R$10bn", "10 billion reais"),
             ("US$14.9bn", "14.9 billion dollars"),
+            ("Rs 500 crore", "5 billion rupees"),
+            ("Rs. 2 lakh", "₹200,000"),
         ] {
             assert_eq!(term(one), term(other), "{one} and {other}");
         }

@@ -39,6 +39,8 @@ fn scale_after(rest: &str, letters_apart: bool) -> (f64, usize) {
         "trillion" | "tn" => 1e12,
         "billion" | "bn" | "b" => 1e9,
         "million" | "mn" | "m" => 1e6,
+        "crore" | "crores" | "cr" => 1e7,
+        "lakh" | "lakhs" => 1e5,
         "thousand" | "k" => 1e3,
         _ => return (1.0, 0),
     };
