@@ -112,7 +112,12 @@ static KEYWORD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid dateline keyword regex")
 });
 static TIME_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,|at|\||-|·)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
+    Regex::new(r"^\s*(?:,|at|\||-|·)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
+        .expect("valid time regex")
+});
+/// A clock time before the date, after a keyword ("Updated 3:45 PM EST, March 4, 2025").
+static TIME_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*(?:[,|·-]|on)?\s*")
         .expect("valid time regex")
 });
 /// A time zone after a clock time that the date itself took in ("2024-01-03 06:40 GMT").
@@ -133,7 +138,7 @@ fn time_after_date(text: &str, len: usize) -> usize {
 }
 
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[-—–]{1,2}\s+")
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[-—–]{1,2}\s+")
         .expect("valid wire dateline regex")
 });
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
@@ -168,10 +173,12 @@ fn dateline_prefix(block: &str) -> Option<Dateline> {
     let keyword =
         may_open_with_keyword(block).then(|| KEYWORD_DATELINE.is_match(block).then(|| KEYWORD_DATELINE.find(block)));
     if let Some(keyword) = keyword.flatten().flatten() {
-        let rest = &block[keyword.end()..];
+        let time_first = TIME_BEFORE_DATE.find(&block[keyword.end()..]).map_or(0, |m| m.end());
+        let opening = keyword.end() + time_first;
+        let rest = &block[opening..];
         let (date, len) = parse_date_prefix(rest)?;
         let time = time_after_date(rest, len);
-        return Some(Dateline { len: keyword.end() + len + time, date: Some(date), agency: None });
+        return Some(Dateline { len: opening + len + time, date: Some(date), agency: None });
     }
     if let Some((date, len)) = parse_date_prefix(block) {
         let time = time_after_date(block, len);
@@ -356,14 +363,22 @@ fn mark_captions(text: &str, pieces: &mut [(Span, Class)]) {
     }
 }
 
-/// The headlines listed under a "Read also:" or "Related:" heading are chrome too: every short line
-/// without a closing stop that follows such a heading, up to the first line of prose.
+/// A heading of chrome that a list of headlines follows without a colon ("Most Read", "Related
+/// stories", "Trending now").
+static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(most\s+\w+|related\b.*|latest\b.*|trending\b.*|popular\b.*|recommended\b.*|more\s+(stories|news|from)\b.*|top\s+stories|editor.s\s+picks?)$")
+        .expect("valid list heading regex")
+});
+
+/// The headlines listed under a "Read also:", "Related:" or "Most Read" heading are chrome too: every
+/// short line without a closing stop that follows such a heading, up to the first line of prose.
 fn mark_related_lists(text: &str, pieces: &mut [(Span, Class)]) {
     let mut in_list = false;
     for piece in pieces.iter_mut() {
         let block = piece.0.of(text);
         if piece.1 == Class::Zone(ZoneKind::Boilerplate) {
-            in_list = block.trim_end().ends_with(':');
+            let heading = block.trim_end();
+            in_list = heading.ends_with(':') || heading.len() <= 40 && LIST_HEADING.is_match(heading);
         } else if in_list && block.len() <= MAX_PROMO_CHARS && !ends_sentence(block) {
             piece.1 = Class::Zone(ZoneKind::Boilerplate);
         } else {

@@ -289,3 +289,31 @@ fn a_time_zone_after_the_time_of_a_date_line_is_part_of_it() {
         assert_eq!(zones[2], (ZoneKind::Body, "The toll rose to 62 on Wednesday.".to_owned()), "{zones:?}");
     }
 }
+
+#[test]
+fn a_page_s_controls_sections_reading_time_and_most_read_list_are_chrome() {
+    let text = "Skip to main content\nMenu Search Sign in\n\nWorld | Business | Tech\n\n\
+                Harbour bridge reopens after repairs\n\nUpdated 3:45 PM EST, Tue March 4, 2025\n5 min read\n\n\
+                ALMENA, Portugal (Harbour Wire) — The bridge reopened on Tuesday.\n\n\
+                Most Read\n1. Ferry fares rise again\n2. Union elects new leader\n\nComments (12)";
+    assert_eq!(
+        kinds(text),
+        [
+            (ZoneKind::Boilerplate, "Skip to main content"),
+            (ZoneKind::Boilerplate, "Menu Search Sign in"),
+            (ZoneKind::Boilerplate, "World | Business | Tech"),
+            (ZoneKind::Title, "Harbour bridge reopens after repairs"),
+            (ZoneKind::Dateline, "Updated 3:45 PM EST, Tue March 4, 2025"),
+            (ZoneKind::Boilerplate, "5 min read"),
+            (ZoneKind::Dateline, "ALMENA, Portugal (Harbour Wire) —"),
+            (ZoneKind::Body, "The bridge reopened on Tuesday."),
+            (ZoneKind::Boilerplate, "Most Read"),
+            (ZoneKind::Boilerplate, "1. Ferry fares rise again\n2. Union elects new leader"),
+            (ZoneKind::Boilerplate, "Comments (12)"),
+        ]
+    );
+    assert_eq!(zone_text(text, ZoneRules::builtin(), None).date, NaiveDate::from_ymd_opt(2025, 3, 4));
+    // Prose with separators is no row of sections.
+    let text = "Bridge reopens\n\nTolls rose 5% / 7% / 9% over three years, officials said on Tuesday.";
+    assert_eq!(kinds(text)[1].0, ZoneKind::Body);
+}
