@@ -1,5 +1,6 @@
 //! Unit tests of zoning on small texts written for these tests.
 
+use super::dateline::{DATELINE_KEYWORDS, may_open_with_wire_dateline};
 use super::*;
 
 fn kinds(text: &str) -> Vec<(ZoneKind, &str)> {

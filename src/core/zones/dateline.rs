@@ -1,0 +1,103 @@
+//! Date lines: a date (and time) opening a block, after a keyword ("Updated 3:45 PM EST, Tue March 4,
+//! 2025") or alone ("12 February 2025 | 10:30"), and wire datelines ("SEOUL (Wire) —", "ALMENA,
+//! Portugal (AP) —").
+
+use crate::core::dates::parse_date_prefix;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The words a date line may open with ("Published Feb. 12, 2025").
+pub(super) const DATELINE_KEYWORDS: [&str; 9] =
+    ["date", "dated", "published", "posted", "updated", "last updated", "first published", "last modified", "modified"];
+
+static KEYWORD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?:{})(?-u:\b)(?:\s+on)?\s*:?\s*", DATELINE_KEYWORDS.join("|")))
+        .expect("valid dateline keyword regex")
+});
+static TIME_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:,|at|\||-|·)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
+        .expect("valid time regex")
+});
+/// A clock time before the date, after a keyword ("Updated 3:45 PM EST, March 4, 2025").
+static TIME_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*(?:[,|·-]|on)?\s*")
+        .expect("valid time regex")
+});
+/// A time zone after a clock time that the date itself took in ("2024-01-03 06:40 GMT").
+static ZONE_AFTER_A_CLOCK_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?(?:\s|$)").expect("valid time zone regex"));
+static CLOCK_TIME_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d[:.]\d{2}(?::\d{2})?$").expect("valid clock time regex"));
+
+/// The length of the time (and its zone) that follows a date of `len` bytes at the start of `text`.
+fn time_after_date(text: &str, len: usize) -> usize {
+    let time = TIME_SUFFIX.find(&text[len..]).map_or(0, |m| m.end());
+    let taken = len + time;
+    if CLOCK_TIME_AT_END.is_match(&text[..taken]) {
+        let zone = ZONE_AFTER_A_CLOCK_TIME.find(&text[taken..]).map_or(0, |m| m.as_str().trim_end().len());
+        return time + zone;
+    }
+    time
+}
+
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[-—–]{1,2}\s+")
+        .expect("valid wire dateline regex")
+});
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
+
+/// Could `block` open with a dateline keyword? Their first letters are ASCII letters that no other
+/// character matches case-insensitively.
+fn may_open_with_keyword(block: &str) -> bool {
+    block
+        .bytes()
+        .next()
+        .is_some_and(|first| DATELINE_KEYWORDS.iter().any(|word| word.as_bytes()[0].eq_ignore_ascii_case(&first)))
+}
+
+/// Could `block` open with a wire dateline ("SEOUL (Wire) —")? Its first character must be an
+/// uppercase letter and its second one of `[\p{Lu}\p{M}'’.-]`: among ASCII characters, `A` to `Z`
+/// and `'`, `.`, `-`.
+pub(super) fn may_open_with_wire_dateline(block: &str) -> bool {
+    let mut chars = block.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else { return false };
+    let ascii_misfit = |c: char, also: &[char]| c.is_ascii() && !c.is_ascii_uppercase() && !also.contains(&c);
+    !ascii_misfit(first, &[]) && !ascii_misfit(second, &['\'', '.', '-'])
+}
+
+/// A date line found at the start of a block.
+pub(super) struct Dateline {
+    pub(super) len: usize,
+    pub(super) date: Option<NaiveDate>,
+    pub(super) agency: Option<String>,
+}
+
+pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
+    let keyword =
+        may_open_with_keyword(block).then(|| KEYWORD_DATELINE.is_match(block).then(|| KEYWORD_DATELINE.find(block)));
+    if let Some(keyword) = keyword.flatten().flatten() {
+        let time_first = TIME_BEFORE_DATE.find(&block[keyword.end()..]).map_or(0, |m| m.end());
+        let opening = keyword.end() + time_first;
+        let rest = &block[opening..];
+        let (date, len) = parse_date_prefix(rest)?;
+        let time = time_after_date(rest, len);
+        return Some(Dateline { len: opening + len + time, date: Some(date), agency: None });
+    }
+    if let Some((date, len)) = parse_date_prefix(block) {
+        let time = time_after_date(block, len);
+        let rest = &block[len + time..];
+        let iso = block.starts_with(|c: char| c.is_ascii_digit());
+        if iso || SEPARATOR.is_match(rest) {
+            return Some(Dateline { len: len + time, date: Some(date), agency: None });
+        }
+        return None;
+    }
+    if !may_open_with_wire_dateline(block) || !WIRE_DATELINE.is_match(block) {
+        return None;
+    }
+    let caps = WIRE_DATELINE.captures(block)?;
+    let date = caps.name("date").and_then(|m| parse_date_prefix(m.as_str())).map(|(date, _)| date);
+    let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
+    Some(Dateline { len: caps[0].len(), date, agency })
+}
