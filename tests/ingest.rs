@@ -134,13 +134,34 @@ fn html_page_main_text_and_metadata() {
     assert_eq!(article.date, date(2024, 9, 10));
     assert_eq!(article.byline.as_deref(), Some("Chiamaka Eze"));
     assert_eq!(article.url.as_deref(), Some("https://capital-chronicle.example/museum-bronzes"));
-    assert!(article.title.as_deref().is_some_and(|title| title.contains("Museum Returns Bronze Statues")));
+    assert_eq!(article.title.as_deref(), Some("Museum Returns Bronze Statues"), "the site's name is no part of it");
     let text = passages(&article).join(" ");
     assert!(text.contains("handed back twenty bronze statues"), "{text}");
     assert!(text.contains("tracked the collections for years"), "{text}");
     for chrome in ["Home", "Subscribe to our newsletter", "Another story", "All rights reserved"] {
         assert!(!text.contains(chrome), "site chrome {chrome:?} leaked into the body: {text}");
     }
+}
+
+#[test]
+fn a_page_titled_headline_and_site_in_a_legacy_encoding_reads_as_its_headline_outlet_and_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("cafe.html");
+    let page = b"<html><head><title>Caf\xe9 prices rise \x96 Harbour Times</title></head><body><article>\
+                 <h1>Caf\xe9 prices rise</h1><p>Owners in Z\xfcrich said on Monday that prices rose by 5\x80 a cup, \
+                 the \x93worst\x94 rise in years.</p><p>The Swiss caf\xe9 association agreed with them.</p>\
+                 </article></body></html>";
+    std::fs::write(&path, page).expect("write");
+    let corpus = load(&[path]);
+    let article = &corpus.articles[0];
+    assert_eq!(article.title.as_deref(), Some("Café prices rise"));
+    assert_eq!(article.outlet.as_deref(), Some("Harbour Times"));
+    assert!(
+        article.text.contains("Zürich said on Monday that prices rose by 5€ a cup, the “worst” rise"),
+        "{}",
+        article.text
+    );
+    assert_eq!(corpus.problems.len(), 1, "the guessed encoding is reported: {:?}", corpus.problems);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! HTML pages: the main text by readability extraction (dom_smoothie), metadata from `<title>`,
-//! `article:published_time`, `og:site_name`, the author meta tag and the canonical URL.
+//! `article:published_time`, `og:site_name`, the author meta tag and the canonical URL; a `<title>` of
+//! "Headline | Site" gives the headline, and the site when nothing else names it.
 
 use super::Draft;
 use crate::core::dates::parse_date;
@@ -21,7 +22,7 @@ pub(super) fn read(raw: &str) -> Draft {
         .or_else(|| meta(&document, &[r#"link[rel="canonical"]"#], "href"));
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let extracted = Readability::new(raw, url.as_deref(), Some(config)).and_then(|mut reader| reader.parse());
-    match extracted {
+    let draft = match extracted {
         Ok(article) => Draft {
             text: article.text_content.to_string(),
             title: Some(article.title).filter(|title| !title.trim().is_empty()),
@@ -40,7 +41,29 @@ pub(super) fn read(raw: &str) -> Draft {
             outlet: meta(&document, &[r#"meta[property="og:site_name"]"#], "content"),
             url,
         },
+    };
+    without_site_name(draft, &document)
+}
+
+/// Pages title themselves "Headline | Site" or "Headline – Site": when the page's own heading is the
+/// part before the separator, that is the title, and the rest names the outlet if nothing else did.
+fn without_site_name(mut draft: Draft, document: &Document) -> Draft {
+    let Some(title) = draft.title.clone() else { return draft };
+    let Some((headline, site)) = [" | ", " – ", " — ", " - ", " :: "]
+        .iter()
+        .filter_map(|separator| title.rsplit_once(separator))
+        .max_by_key(|(headline, _)| headline.len())
+    else {
+        return draft;
+    };
+    let squeeze = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let headline = squeeze(headline);
+    let is_heading = document.select("h1, h2").iter().any(|heading| squeeze(&heading.text()) == headline);
+    if is_heading {
+        draft.title = Some(headline);
+        draft.outlet = draft.outlet.or_else(|| Some(squeeze(site)).filter(|site| !site.is_empty()));
     }
+    draft
 }
 
 /// Plain text of an HTML fragment (JSON exports often carry HTML bodies).
