@@ -20,7 +20,7 @@ pub enum Decoded {
         /// The encoding's name, as the Encoding Standard writes it ("windows-1252").
         encoding: &'static str,
     },
-    /// Not text at all (NUL bytes, or mostly undecodable bytes).
+    /// Not text at all (NUL or other control bytes, or mostly undecodable bytes).
     Binary,
 }
 

@@ -52,8 +52,8 @@ impl Sentence<'_> {
     }
 
     /// Do tokens `left` and `right` stand apart by a plural possessive inside a name ("Transport
-    /// Workers' Federation", "Farmers’ Union")? The word before it must be a common plural: "Texas'
-    /// Governor" and "Paris’ Louvre" are a name's possessive, not one name.
+    /// Workers' Federation", "Farmers’ Union")? The word before it must be a common plural and no given
+    /// name: "Texas' Governor", "Paris’ Louvre" and "Charles’ Office" are a name's possessive, not one name.
     fn plural_possessive_between(&self, left: usize, right: usize, vocabulary: &Vocabulary<'_>) -> bool {
         let gap = &self.text[self.tokens[left].span.end..self.tokens[right].span.start];
         let word = self.word(left);

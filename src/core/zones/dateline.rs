@@ -15,15 +15,14 @@ static KEYWORD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:{})(?-u:\b)(?:\s+on)?\s*:?\s*", DATELINE_KEYWORDS.join("|")))
         .expect("valid dateline keyword regex")
 });
-static TIME_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:,|at|\||-|·)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
-        .expect("valid time regex")
-});
+/// A clock time with its optional "am"/"pm" and time zone: "3:45 PM EST", "10.41 GMT", "06:40".
+const CLOCK_TIME: &str = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?";
+/// A clock time after the date ("March 4, 2025 3:45 PM EST").
+static TIME_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*(?:,|at|\||-|·)?\s*{CLOCK_TIME}")).expect("valid time regex"));
 /// A clock time before the date, after a keyword ("Updated 3:45 PM EST, March 4, 2025").
-static TIME_BEFORE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*(?:[,|·-]|on)?\s*")
-        .expect("valid time regex")
-});
+static TIME_BEFORE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{CLOCK_TIME}\s*(?:[,|·-]|on)?\s*")).expect("valid time regex"));
 /// A time zone after a clock time that the date itself took in ("2024-01-03 06:40 GMT").
 static ZONE_AFTER_A_CLOCK_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?(?:\s|$)").expect("valid time zone regex"));
