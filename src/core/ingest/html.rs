@@ -4,6 +4,7 @@
 
 use super::Draft;
 use crate::core::dates::parse_date;
+use crate::core::text::clean_line;
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 
@@ -56,12 +57,14 @@ fn without_site_name(mut draft: Draft, document: &Document) -> Draft {
     else {
         return draft;
     };
-    let squeeze = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let headline = squeeze(headline);
-    let is_heading = document.select("h1, h2").iter().any(|heading| squeeze(&heading.text()) == headline);
+    let Some(headline) = clean_line(headline) else { return draft };
+    let is_heading = document
+        .select("h1, h2")
+        .iter()
+        .any(|heading| clean_line(&heading.text()).as_deref() == Some(headline.as_str()));
     if is_heading {
         draft.title = Some(headline);
-        draft.outlet = draft.outlet.or_else(|| Some(squeeze(site)).filter(|site| !site.is_empty()));
+        draft.outlet = draft.outlet.or_else(|| clean_line(site));
     }
     draft
 }

@@ -1,6 +1,8 @@
 //! Currencies: the one an amount is written in, whether as a symbol ("₩500 million"), a name after the
 //! figure ("500 million won") or an ISO code ("KRW 500m"), so that two outlets' amounts compare.
 
+use super::numbers::scale_factor;
+
 /// Currency marks written before an amount, and the currency each stands for. A mark that contains
 /// another comes first ("us$" before "s$", "ca$" before "a$"), so the first one found is the one written.
 const CURRENCY_SYMBOLS: [(&str, &str); 21] = [
@@ -71,12 +73,6 @@ const CURRENCY_NAMES: [(&str, &str); 39] = [
     ("kronor", "SEK"),
 ];
 
-/// Words that give an amount's scale, not its currency.
-const SCALE_WORDS: [&str; 15] = [
-    "thousand", "million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "bn", "mn", "tn", "cr", "m", "k",
-    "b",
-];
-
 /// The currency of an amount as written ("₩500 million", "500 million won", "KRW 500m" are all "KRW");
 /// `"$"` for plain and US dollars. A name the tables do not know stands for itself.
 pub fn currency_of(text: &str) -> String {
@@ -85,7 +81,7 @@ pub fn currency_of(text: &str) -> String {
         return (*code).to_owned();
     }
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty()).collect();
-    let name = words.iter().rev().find(|word| !SCALE_WORDS.contains(word)).copied();
+    let name = words.iter().rev().find(|word| scale_factor(word).is_none()).copied();
     let code = |word: &str| CURRENCY_NAMES.iter().find(|(name, _)| *name == word).map(|(_, code)| *code);
     match name {
         // Nigerian outlets write naira as a plain "N" before the figure ("N1,600").

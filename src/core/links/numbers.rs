@@ -35,16 +35,24 @@ fn scale_after(rest: &str, letters_apart: bool) -> (f64, usize) {
     if scale_word.len() == 1 && !letters_apart && rest.starts_with(char::is_whitespace) {
         return (1.0, 0);
     }
-    let scale = match scale_word.to_ascii_lowercase().as_str() {
+    let Some(scale) = scale_factor(&scale_word.to_ascii_lowercase()) else {
+        return (1.0, 0);
+    };
+    (scale, rest.len() - rest.trim_start().len() + scale_word.len())
+}
+
+/// The factor a lowercase scale word gives an amount ("bn" 1e9, "crore" 1e7), or `None` for any
+/// other word.
+pub(super) fn scale_factor(word: &str) -> Option<f64> {
+    Some(match word {
         "trillion" | "tn" => 1e12,
         "billion" | "bn" | "b" => 1e9,
         "million" | "mn" | "m" => 1e6,
         "crore" | "crores" | "cr" => 1e7,
         "lakh" | "lakhs" => 1e5,
         "thousand" | "k" => 1e3,
-        _ => return (1.0, 0),
-    };
-    (scale, rest.len() - rest.trim_start().len() + scale_word.len())
+        _ => return None,
+    })
 }
 
 /// Numbers written as words, as style guides have them below ten and at the start of a sentence.
