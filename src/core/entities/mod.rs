@@ -8,6 +8,7 @@
 
 mod cjk;
 mod classify;
+mod context_words;
 pub mod lexicon;
 mod name_order;
 mod names;
