@@ -303,3 +303,58 @@ fn a_common_field_and_another_before_an_institution_word_are_one_name() {
     // Two names joined by "and" stay two.
     assert!(!names.iter().any(|name| name.starts_with("Osmund and")), "{found:?}");
 }
+
+#[test]
+fn a_storm_or_operation_named_after_its_cue_is_an_event_and_its_name_alone_is_the_same_event() {
+    let found = typed(
+        "Harbour news\n\nHurricane Ilse Varda struck the coast. Officials said Typhoon Tervik was weaker. \
+         Later, Tervik turned north as Operation Brell Harbour began. Residents use the Storm Osmund app.\n",
+    );
+    for name in ["Hurricane Ilse Varda", "Typhoon Tervik", "Operation Brell Harbour"] {
+        assert!(found.contains(&(name.to_owned(), "EVENT")), "{name} is an event: {found:?}");
+    }
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    // "Tervik" alone is the typhoon; a name before a product noun stays a product.
+    assert!(!names.contains(&"Tervik") && !names.contains(&"Ilse Varda"), "{found:?}");
+    assert!(found.contains(&("Storm Osmund".to_owned(), "PRODUCT")), "{found:?}");
+}
+
+#[test]
+fn a_known_name_with_a_possessive_inside_or_at_its_end_is_found_whole() {
+    // Names the lexicons hold with an apostrophe: the tokenizer cuts possessives off its tokens.
+    let found = typed(
+        "Harbour news\n\nThe People's Bank of China cut rates. Shares of McDonald’s fell, and Moody's Investors \
+         Service said so.\n",
+    );
+    for name in ["People's Bank of China", "McDonald's", "Moody's"] {
+        assert!(found.contains(&(name.to_owned(), "ORG")), "{name} is an organisation: {found:?}");
+    }
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(!names.contains(&"Bank of China") && !names.contains(&"McDonald"), "{found:?}");
+}
+
+#[test]
+fn a_state_abbreviated_after_a_city_is_the_state_and_a_party_tag_is_no_name() {
+    let found = typed(
+        "Harbour news\n\nIt rained in Tampa, Fla., on Monday, and in Cupertino, Calif. Sen. Tervik Osmund \
+         (R-Fla.) and Rep. Ilse Varda (D-N.Y.) met in Washington.\n",
+    );
+    for name in ["Florida", "California", "Washington, D.C."] {
+        assert!(found.contains(&(name.to_owned(), "PLACE")), "{name} is a place: {found:?}");
+    }
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(!names.iter().any(|name| name.starts_with("R-") || name.starts_with("D-")), "{found:?}");
+    assert!(!names.contains(&"Fla") && !names.contains(&"Washington State"), "{found:?}");
+}
+
+#[test]
+fn a_known_name_after_a_sentence_opening_word_is_found_and_a_headline_keeps_a_full_name() {
+    let found = typed(
+        "Reporting by Maria Tervik; Editing by Ilse Varda\n\nSince COVID-19 hit, the harbour is quiet. \
+         Grant Osmund said so.\n",
+    );
+    assert!(found.contains(&("COVID-19 pandemic".to_owned(), "EVENT")), "{found:?}");
+    for name in ["Maria Tervik", "Ilse Varda", "Grant Osmund"] {
+        assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
+    }
+}

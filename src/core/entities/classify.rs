@@ -60,6 +60,11 @@ pub fn classify(
     let before = (start > 0).then(|| word(start - 1));
     let after = (end + 1 < sentence.tokens.len()).then(|| word(end + 1));
 
+    // "Hurricane Delia", "Flight MH17", but not "Storm Ready app".
+    let leading: Vec<&str> = (start..=end.min(start + 2)).map(word).collect();
+    if vocabulary.opens_with_event_cue(&leading) && !after.is_some_and(|w| PRODUCT_NOUNS.contains(&w)) {
+        return Some((EntityType::Event, Confidence::Cue));
+    }
     let has_version =
         (start + 1..=end).any(|i| shape(i) == Shape::Number || word(i).chars().any(|c| c.is_ascii_digit()));
     if has_version || first.chars().any(|c| c.is_ascii_digit()) {
@@ -161,7 +166,7 @@ pub fn classify(
 }
 
 /// "J.": one capital letter and a period.
-fn is_initial(word: &str) -> bool {
+pub(super) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(letter), Some('.'), None) if letter.is_uppercase())
 }

@@ -112,11 +112,18 @@ impl Lexicon {
                 let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
                 let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
                 let known = Known { kind, canonical: canonical.to_owned(), acronym };
+                // Text is looked up with straight apostrophes ("Cox’s Bazar" → "Cox's Bazar").
+                let form = &form.replace('’', "'");
                 let tokens = token_count(form);
                 let head = form.split_whitespace().next().unwrap_or(form);
-                for key in [head.to_lowercase(), capitalised(&head.to_lowercase()), head.to_owned()] {
-                    let longest = self.name_heads.entry(key).or_insert(0);
-                    *longest = (*longest).max(tokens);
+                // The tokenizer leaves a possessive ending and most periods out of its tokens: "McDonald's"
+                // starts at "McDonald", "Fla." at "Fla" ("N.Y." keeps its period).
+                let bare = head.strip_suffix("'s").or_else(|| head.strip_suffix('.')).unwrap_or(head);
+                for head in [head, bare] {
+                    for key in [head.to_lowercase(), capitalised(&head.to_lowercase()), head.to_owned()] {
+                        let longest = self.name_heads.entry(key).or_insert(0);
+                        *longest = (*longest).max(tokens);
+                    }
                 }
                 self.names.entry(form.to_owned()).or_insert_with(|| known.clone());
                 self.names_folded.entry(form.to_lowercase()).or_insert(known);

@@ -5,8 +5,9 @@
 pub(super) mod after_known;
 pub(super) mod known;
 mod not_names;
+mod openers;
 
-use super::classify::{Context, classify};
+use super::classify::{Context, classify, is_initial};
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, in_web_address};
 use super::vocabulary::Vocabulary;
@@ -15,6 +16,7 @@ use crate::core::article::Span;
 use after_known::{named_after_place, organisation_after};
 use known::{longest_known, lookup};
 pub(super) use not_names::is_not_name;
+use openers::{opens_full_name, opens_sentence_before_known, party_tag};
 
 /// Lowercase words that may join capitalised tokens inside a name ("Bank of Japan", "Luiz Inácio
 /// Lula da Silva").
@@ -118,7 +120,9 @@ pub fn find_names(
                 None
             };
             if let Some((name_end, confidence)) = own_name {
-                let span = Span::new(tokens[index].span.start, tokens[name_end].span.end);
+                // "The National" is an outlet, but "The National Weather Service" is no outlet's.
+                let first = if sentence.word(index) == "The" { index + 1 } else { index };
+                let span = Span::new(tokens[first].span.start, tokens[name_end].span.end);
                 mentions.push(RawMention { span, kind: EntityType::Org, canonical: None, confidence });
                 index = name_end + 1;
                 continue;
@@ -134,7 +138,22 @@ pub fn find_names(
             index = end + 1;
             continue;
         }
-        if sentence.title_case && vocabulary.is_common(sentence.word(index)) {
+        if party_tag(sentence, index) {
+            index += 1;
+            continue;
+        }
+        if sentence.word(index) == "The"
+            || opens_sentence_before_known(sentence, index, segment_start, taken, vocabulary)
+        {
+            // Not a name's first word once no known name starts with it; a known name may start right
+            // after it ("The People's Bank of China", "Since COVID-19 …").
+            index += 1;
+            continue;
+        }
+        if sentence.title_case
+            && vocabulary.is_common(sentence.word(index))
+            && !opens_full_name(sentence, index, vocabulary)
+        {
             // Headline words ("Chose", "With", "In") are capitalised by style, not because they name.
             index += 1;
             continue;
@@ -183,7 +202,9 @@ fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: 
             && sentence.adjacent(end + 1, end + 2)
             && tokens[end + 2].shape.is_name_like()
             && !taken[end + 2];
-        if next.shape.is_name_like() && !(sentence.title_case && vocabulary.is_common(word)) {
+        // In a headline a common word ends the name, unless a middle initial stands before it ("Jay Y. Lee").
+        let headline_word = sentence.title_case && vocabulary.is_common(word) && !is_initial(word_at(end));
+        if next.shape.is_name_like() && !headline_word {
             end += 1;
         } else if next.shape == Shape::Number || (word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 5) {
             // A version number continues a name ("Lamar 3.1"), never starts one.
@@ -287,18 +308,23 @@ fn name_part(
     let mut start = start;
     let word = |index: usize| sentence.word(index);
     // "The" and sentence-initial common words ("Investors", "Local") are not part of a name.
-    // A run ending in a head word keeps its first word even when common ("Central Bank of Nigeria").
-    // A run ending in an institution's head word keeps a common first word ("Central Bank of Nigeria",
-    // but not "Follow Pampa Post"); one ending in any organisation head keeps a demonym ("Icelandic
-    // Meteorological Office", "Nordic Wire").
-    let institution = end > start && vocabulary.is_org_suffix(word(end));
+    // A run with an institution's head word after its first keeps a common first word ("National Bank
+    // of Greece", "Central Bank", but not "Follow Pampa Post"); one ending in any organisation head keeps
+    // a demonym ("Icelandic Meteorological Office", "Nordic Wire").
+    let institution = (start + 1..=end).any(|at| vocabulary.is_org_suffix(word(at)));
     let organisation = end > start && vocabulary.is_org_head(word(end));
+    // "Hurricane Delia" keeps its cue even at the start of a sentence.
+    let event = vocabulary.opens_with_event_cue(&(start..=end.min(start + 2)).map(word).collect::<Vec<_>>());
     while start <= end {
         let w = word(start);
         let initial = context.initial && start == part_start;
         let leading_common = initial
             && (CALLS_TO_ACTION.contains(&w)
-                || !institution && vocabulary.is_common(w) && !vocabulary.is_given_name(w)
+                || !institution
+                    && !event
+                    && vocabulary.is_common(w)
+                    && !vocabulary.is_given_name(w)
+                    && !opens_full_name(sentence, start, vocabulary)
                 || start < end && vocabulary.lexicon.is_agent_compound(w));
         let loose_demonym = vocabulary.is_demonym(w) && !organisation;
         let droppable = vocabulary.is_not_name(w) || loose_demonym || leading_common || w == "The";

@@ -5,6 +5,8 @@
 //! ("iPhones") and spellings without accents ("Pena Nieto") to the usual form; user aliases ("Dipsyk" →
 //! DeepSeek) first of all.
 
+mod event_short_names;
+
 use super::name_order;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
 use crate::core::article::{Article, Span};
@@ -78,6 +80,7 @@ pub fn resolve(articles: &[Article], raw: Vec<Vec<RawMention>>, options: &Entity
     }
     join_name_orders(&mut items);
     link_person_parts(&mut items);
+    event_short_names::link_event_short_names(&mut items);
     link_acronyms(articles, &mut items);
     group(items, articles.len())
 }

@@ -25,6 +25,7 @@ enum Fact {
     OrgHead,
     NotName,
     EventSuffix,
+    EventPrefix,
     PlaceSuffix,
     PlacePrefix,
     ProductSuffix,
@@ -91,6 +92,7 @@ impl<'l> Vocabulary<'l> {
             Fact::OrgHead => is_org_head(word, lexicon),
             Fact::NotName => is_not_name(word),
             Fact::EventSuffix => cue_at(&lexicon.event_cues, word, true),
+            Fact::EventPrefix => cue_at(&lexicon.event_cues, word, false),
             Fact::PlaceSuffix => cue_at(&lexicon.place_cues, word, true),
             Fact::PlacePrefix => cue_at(&lexicon.place_cues, word, false),
             Fact::ProductSuffix => cue_at(&lexicon.product_cues, word, true),
@@ -149,6 +151,16 @@ impl<'l> Vocabulary<'l> {
     /// Is `word` (any case) an event cue that may end a name?
     pub fn is_event_suffix(&self, word: &str) -> bool {
         self.fact(word, Fact::EventSuffix)
+    }
+
+    /// Does the name made of `words` open with an event cue and go on past it ("Hurricane Delia",
+    /// "Tropical Storm Alberto", "Siege of Mariupol")?
+    pub fn opens_with_event_cue(&self, words: &[&str]) -> bool {
+        match words {
+            [first, _, ..] if self.fact(first, Fact::EventPrefix) => true,
+            [first, second, _, ..] => cue_at(&self.lexicon.event_cues, &format!("{first} {second}"), false),
+            _ => false,
+        }
     }
 
     /// Is `word` (any case) a place cue that may end a name?

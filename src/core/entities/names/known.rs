@@ -4,6 +4,7 @@
 use super::{CONNECTORS, Sentence};
 use crate::core::entities::lexicon::{Known, Lexicon, with_lowercase};
 use crate::core::entities::vocabulary::Vocabulary;
+use std::borrow::Cow;
 
 /// Looks a surface up among known names: exactly, then (for capitalised names that are not common
 /// words) case-insensitively.
@@ -39,13 +40,43 @@ pub(in crate::core::entities) fn longest_known<'l>(
     let last = (start + longest).min(sentence.tokens.len());
     let mut best = None;
     for end in start..last {
-        if end > start && !sentence.adjacent(end - 1, end) {
+        if end > start && !sentence.adjacent(end - 1, end) && !possessive_between(sentence, end - 1, end) {
             break;
         }
         let surface = &sentence.text[sentence.tokens[start].span.start..sentence.tokens[end].span.end];
-        if let Some(known) = lookup(vocabulary.lexicon, surface, end == start) {
+        let surface = straight_apostrophes(surface);
+        if let Some(known) = lookup(vocabulary.lexicon, &surface, end == start) {
             best = Some((end, known));
+        } else if let Some(ending) = ending_left_out(sentence, end) {
+            // A name that ends in a possessive ("McDonald's", "Moody's") or in an abbreviation's period
+            // ("Fla.", "Calif."): the tokenizer leaves both out of the token.
+            if let Some(known) = lookup(vocabulary.lexicon, &format!("{surface}{ending}"), false) {
+                best = Some((end, known));
+            }
         }
     }
     best
+}
+
+fn straight_apostrophes(text: &str) -> Cow<'_, str> {
+    if text.contains('’') { Cow::Owned(text.replace('’', "'")) } else { Cow::Borrowed(text) }
+}
+
+/// The possessive ending ("'s", "’s") or period right after token `index`, which the tokenizer leaves
+/// out of tokens, as a known name would spell it.
+fn ending_left_out(sentence: &Sentence<'_>, index: usize) -> Option<&'static str> {
+    let rest = &sentence.text[sentence.tokens[index].span.end..];
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        Some("'s")
+    } else if rest.starts_with('.') {
+        Some(".")
+    } else {
+        None
+    }
+}
+
+/// Do tokens `left` and `right` stand apart by a possessive ending and a space ("People's Bank")?
+fn possessive_between(sentence: &Sentence<'_>, left: usize, right: usize) -> bool {
+    let gap = &sentence.text[sentence.tokens[left].span.end..sentence.tokens[right].span.start];
+    matches!(gap, "'s " | "’s ")
 }
