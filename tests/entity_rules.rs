@@ -358,3 +358,11 @@ fn a_known_name_after_a_sentence_opening_word_is_found_and_a_headline_keeps_a_fu
         assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
     }
 }
+
+#[test]
+fn a_designation_with_a_number_is_no_product_but_a_name_with_a_version_is() {
+    let found = typed("Harbour news\n\nIt hit as a Category 3 storm, and Phase 2 began. The Tervik 9 phone sold.\n");
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(!names.contains(&"Category 3") && !names.contains(&"Phase 2"), "{found:?}");
+    assert!(found.contains(&("Tervik 9".to_owned(), "PRODUCT")), "{found:?}");
+}

@@ -2,8 +2,8 @@
 //! "Prefecture", versions, given names) and its neighbours ("startup X", "X said", "analyst X").
 
 use super::context_words::{
-    NAMED_AFTER_ORG, NAMED_AFTER_PLACE, ORG_NOUNS, OUTLET_HEADS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF,
-    PLACE_PREPOSITIONS, PRODUCT_NOUNS, SPEECH_VERBS,
+    NAMED_AFTER_ORG, NAMED_AFTER_PLACE, NUMBERED_DESIGNATIONS, ORG_NOUNS, OUTLET_HEADS, PLACE_NOUNS,
+    PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PRODUCT_NOUNS, SPEECH_VERBS,
 };
 use super::lexicon::{CuePosition, Lexicon, WordSet, with_lowercase, word_set};
 use super::names::known::longest_known;
@@ -48,6 +48,7 @@ pub fn classify(
     vocabulary: &Vocabulary<'_>,
 ) -> Option<(EntityType, Confidence)> {
     static ORG_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(ORG_NOUNS));
+    static NUMBERED_DESIGNATION_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NUMBERED_DESIGNATIONS));
     static PRODUCT_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PRODUCT_NOUNS));
     static PLACE_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PLACE_NOUNS));
     static PLACE_NOUN_BEFORE_OF_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(PLACE_NOUNS_BEFORE_OF));
@@ -64,6 +65,10 @@ pub fn classify(
     let leading: Vec<&str> = (start..=end.min(start + 2)).map(word).collect();
     if vocabulary.opens_with_event_cue(&leading) && !after.is_some_and(|w| PRODUCT_NOUNS.contains(&w)) {
         return Some((EntityType::Event, Confidence::Cue));
+    }
+    // "Category 3", "Phase 2": a designation, not a product with its version.
+    if count == 2 && shape(end) == Shape::Number && lowercase_in(first, &NUMBERED_DESIGNATION_SET) {
+        return None;
     }
     let has_version =
         (start + 1..=end).any(|i| shape(i) == Shape::Number || word(i).chars().any(|c| c.is_ascii_digit()));
