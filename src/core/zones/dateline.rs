@@ -46,6 +46,33 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
 
+/// Words in capitals that open a block with a dash like a wire dateline's place but label it instead
+/// ("FILE - Supporters …", the caption of an archive photo; "EXCLUSIVE - …", "UPDATE - …").
+const LABELS: [&str; 22] = [
+    "FILE",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "WATCH",
+    "LISTEN",
+    "VIDEO",
+    "PHOTOS",
+    "OPINION",
+    "EDITORIAL",
+    "LIVE",
+    "CORRECTION",
+    "CORRECTED",
+    "FACTBOX",
+    "EXPLAINER",
+    "REFILE",
+    "INSIGHT",
+    "COLUMN",
+    "INTERVIEW",
+    "REVIEW",
+];
+
 /// Could `block` open with a dateline keyword? Their first letters are ASCII letters that no other
 /// character matches case-insensitively.
 fn may_open_with_keyword(block: &str) -> bool {
@@ -96,6 +123,10 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
         return None;
     }
     let caps = WIRE_DATELINE.captures(block)?;
+    let first_word = block.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    if LABELS.iter().any(|label| label.eq_ignore_ascii_case(first_word)) {
+        return None;
+    }
     let date = caps.name("date").and_then(|m| parse_date_prefix(m.as_str())).map(|(date, _)| date);
     let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
     Some(Dateline { len: caps[0].len(), date, agency })

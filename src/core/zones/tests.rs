@@ -318,3 +318,27 @@ fn a_page_s_controls_sections_reading_time_and_most_read_list_are_chrome() {
     let text = "Bridge reopens\n\nTolls rose 5% / 7% / 9% over three years, officials said on Tuesday.";
     assert_eq!(kinds(text)[1].0, ZoneKind::Body);
 }
+
+#[test]
+fn wire_captions_with_bracketed_credits_and_contributor_lines_are_chrome() {
+    let text = "Harbour Bridge Reopens\n\n\
+                ALMENA (AP) — The bridge reopened on Tuesday.\n\n\
+                FILE - Commuters cross the bridge on Jan. 3, 2025. (AP Photo/Ana Lima, File)\n\n\
+                Crews worked for six weeks. (Photo by Ana Lima/Getty Images)\n\n\
+                EXCLUSIVE - The toll will stay.\n\n\
+                Associated Press writer Ana Lima in Tervik contributed to this report.\n\n\
+                (Reporting by Ana Lima; Editing by Ben Ode)";
+    assert_eq!(
+        kinds(text),
+        [
+            (ZoneKind::Title, "Harbour Bridge Reopens"),
+            (ZoneKind::Dateline, "ALMENA (AP) —"),
+            (ZoneKind::Body, "The bridge reopened on Tuesday."),
+            (ZoneKind::Boilerplate, "FILE - Commuters cross the bridge on Jan. 3, 2025. (AP Photo/Ana Lima, File)"),
+            (ZoneKind::Boilerplate, "Crews worked for six weeks. (Photo by Ana Lima/Getty Images)"),
+            (ZoneKind::Body, "EXCLUSIVE - The toll will stay."),
+            (ZoneKind::Boilerplate, "Associated Press writer Ana Lima in Tervik contributed to this report."),
+            (ZoneKind::Boilerplate, "(Reporting by Ana Lima; Editing by Ben Ode)"),
+        ]
+    );
+}
