@@ -366,3 +366,11 @@ fn a_designation_with_a_number_is_no_product_but_a_name_with_a_version_is() {
     assert!(!names.contains(&"Category 3") && !names.contains(&"Phase 2"), "{found:?}");
     assert!(found.contains(&("Tervik 9".to_owned(), "PRODUCT")), "{found:?}");
 }
+
+#[test]
+fn a_time_zone_with_its_offset_is_no_name_and_a_name_before_palace_is_a_place() {
+    let found = typed("Harbour news\n\nUpdated 4:12 PM GMT-3. The minister went to Tervik palace at 9 a.m. UTC+8.\n");
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(!names.contains(&"GMT-3") && !names.contains(&"UTC+8"), "{found:?}");
+    assert!(found.contains(&("Tervik".to_owned(), "PLACE")), "{found:?}");
+}

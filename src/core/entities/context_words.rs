@@ -176,6 +176,23 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "coast",
     "basin",
     "area",
+    "palace",
+    "square",
+    "plaza",
+    "park",
+    "bridge",
+    "tower",
+    "castle",
+    "cathedral",
+    "church",
+    "mosque",
+    "temple",
+    "volcano",
+    "mountain",
+    "bay",
+    "beach",
+    "canal",
+    "dam",
 ];
 
 /// Lowercase words after a name that make it the name of an institution or a place named after a

@@ -106,5 +106,10 @@ const NOT_NAMES: &[&str] = &[
 /// Is `word` one of [`NOT_NAMES`]?
 pub(in crate::core::entities) fn is_not_name(word: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_NAMES));
-    SET.contains(word)
+    // A time zone with its offset: "GMT-3", "UTC+8".
+    let zone = word
+        .split_once(['+', '-'])
+        .filter(|(_, offset)| !offset.is_empty() && offset.chars().all(|c| c.is_ascii_digit() || c == ':'))
+        .map_or(word, |(zone, _)| zone);
+    SET.contains(word) || (zone != word && ["GMT", "UTC"].contains(&zone))
 }
