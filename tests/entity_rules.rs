@@ -374,3 +374,12 @@ fn a_time_zone_with_its_offset_is_no_name_and_a_name_before_palace_is_a_place() 
     assert!(!names.contains(&"GMT-3") && !names.contains(&"UTC+8"), "{found:?}");
     assert!(found.contains(&("Tervik".to_owned(), "PLACE")), "{found:?}");
 }
+
+#[test]
+fn a_given_name_in_another_spelling_opens_a_person_and_no_month_hides_inside_an_accented_word() {
+    // "Balazs" is listed as a spelling of "Balázs"; "María" starts with "Mar", "Augustín" with "August".
+    let found = typed("Harbour news\n\nThe board met Balazs Tervik. María Osmund and Augustín Brell flew to Junín.\n");
+    assert!(found.contains(&("Balazs Tervik".to_owned(), "PERSON")), "{found:?}");
+    assert!(found.contains(&("María Osmund".to_owned(), "PERSON")), "{found:?}");
+    assert!(!found.iter().any(|(_, kind)| *kind == "DATE"), "{found:?}");
+}

@@ -145,8 +145,15 @@ impl Lexicon {
             .collect()
     }
 
+    /// The first form of each line: the `*_ambiguous.txt` lists follow a form with the names it may stand
+    /// for, and those are in the main lists.
     fn words(text: &str) -> HashSet<String> {
         entries(text).map(|line| line.split(" | ").next().unwrap_or(line).trim().to_owned()).collect()
+    }
+
+    /// Every form of each line: a name and its spellings ("Maria | María | Mária").
+    fn all_forms(text: &str) -> HashSet<String> {
+        entries(text).flat_map(|line| line.split(" | ")).map(|form| form.trim().to_owned()).collect()
     }
 
     /// Builds the tables from the lexicon files.
@@ -164,9 +171,9 @@ impl Lexicon {
         lexicon.add_names(lexicon_file!("products.txt"), EntityType::Product);
         lexicon.add_names(lexicon_file!("places_regions.txt"), EntityType::Place);
         lexicon.add_names(lexicon_file!("places_cities.txt"), EntityType::Place);
-        lexicon.given_names = Self::words(lexicon_file!("given_names.txt"));
+        lexicon.given_names = Self::all_forms(lexicon_file!("given_names.txt"));
         lexicon.given_names_ambiguous = Self::words(lexicon_file!("given_names_ambiguous.txt"));
-        lexicon.surnames = Self::words(lexicon_file!("surnames.txt"));
+        lexicon.surnames = Self::all_forms(lexicon_file!("surnames.txt"));
         lexicon.surnames.extend(Self::words(lexicon_file!("surnames_ambiguous.txt")));
         // Stored lowercase and capitalised, the two ways words are looked up, so that no lookup has to
         // allocate a lowercased copy.

@@ -5,6 +5,7 @@
 
 use super::EntityType;
 use crate::core::article::Span;
+use crate::core::segment::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -90,6 +91,16 @@ fn plausible_year(text: &str, span: Span) -> bool {
     !amount_like && !counted
 }
 
+/// Does the match at `span` start or end inside a word, next to a letter or digit that is not ASCII?
+fn inside_word(text: &str, span: Span) -> bool {
+    let matched = span.of(text);
+    // Chinese and Japanese run their words together: a date inside such a run is still one.
+    let word_char = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    let starts_inside = matched.starts_with(word_char) && text[..span.start].chars().next_back().is_some_and(word_char);
+    let ends_inside = matched.ends_with(word_char) && text[span.end..].chars().next().is_some_and(word_char);
+    starts_inside || ends_inside
+}
+
 /// Finds MONEY, PERCENT and DATE mentions in `range` of `text`.
 /// The mentions go to `found`, which is cleared first (a buffer reused from sentence to sentence).
 pub fn find_numeric(text: &str, range: Span, found: &mut Vec<(Span, EntityType)>) {
@@ -125,6 +136,9 @@ pub fn find_numeric(text: &str, range: Span, found: &mut Vec<(Span, EntityType)>
             found.push((absolute(day), EntityType::Date));
         }
     }
+    // The patterns' word boundaries are ASCII ones, for speed: "Mar" in "María" and "August" in "Augustín"
+    // end at a letter they do not see as one.
+    found.retain(|&(span, _)| !inside_word(text, span));
     // Keep the longest of overlapping matches (a year inside a full date, an amount inside money).
     found.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
     let mut kept_end: Option<usize> = None;
