@@ -383,3 +383,43 @@ fn a_given_name_in_another_spelling_opens_a_person_and_no_month_hides_inside_an_
     assert!(found.contains(&("María Osmund".to_owned(), "PERSON")), "{found:?}");
     assert!(!found.iter().any(|(_, kind)| *kind == "DATE"), "{found:?}");
 }
+
+#[test]
+fn an_ampersand_or_a_purpose_after_an_institution_word_stays_inside_the_name() {
+    let found = typed(
+        "Harbour news\n\nTervik & Osmund advised the Agency for International Harbours and the Council on \
+         Coastal Change. The Commission for Apple fans met on Monday.\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    for name in ["Tervik & Osmund", "Agency for International Harbours", "Council on Coastal Change"] {
+        assert!(names.contains(&name), "{name} is one name: {found:?}");
+    }
+    // A known name or a weekday after "for" is no purpose of the institution.
+    assert!(!names.iter().any(|name| name.contains("Commission")), "{found:?}");
+}
+
+#[test]
+fn a_given_name_before_a_surname_makes_a_person_even_in_a_byline_or_after_a_role_that_is_qualified() {
+    // "Rafael" alone is a known company; "Park" closes place names.
+    let found = typed(
+        "Harbour news\n\nBy Ilse Kessler | Senior Harbour Reporter\n\nThe club signed midfielder Rafael Tervik. \
+         Senior Tech Reporter Jo Park agreed.\n",
+    );
+    for name in ["Ilse Kessler", "Rafael Tervik", "Jo Park"] {
+        assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
+    }
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(!names.iter().any(|name| name.starts_with("Senior")), "{found:?}");
+}
+
+#[test]
+fn a_masthead_in_capitals_keeps_its_demonym_and_a_listed_headline_opens_like_a_sentence() {
+    let found = typed(
+        "Ferry Fees Rise Again\nICELANDIC HARBOUR DAILY | English edition\nANA LIMA, staff writer\n\nThe ferry left on \
+         Tuesday.\n\n\
+         Related Articles\nHarbour fees rise for a third year\nHow Tervik prepares its harbour\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(found.contains(&("ICELANDIC HARBOUR DAILY".to_owned(), "ORG")), "{found:?}");
+    assert!(!names.iter().any(|name| name.starts_with("How")), "{found:?}");
+}

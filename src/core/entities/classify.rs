@@ -26,7 +26,10 @@ pub struct Context {
 /// Does this word head an organisation's name ("Group", "Ministry", "Times", "Court")?
 pub fn is_org_head(word: &str, lexicon: &Lexicon) -> bool {
     static OUTLET_HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(OUTLET_HEADS));
-    lexicon.org_suffixes.contains(word) || OUTLET_HEAD_SET.contains(word)
+    let head = |word: &str| lexicon.org_suffixes.contains(word) || OUTLET_HEAD_SET.contains(word);
+    // "NIHON BRIDGE DAILY": a masthead in capitals.
+    let shouted = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
+    head(word) || shouted && head(&title_case(word))
 }
 
 pub(super) fn cue_at(cues: &HashMap<String, CuePosition>, word: &str, suffix: bool) -> bool {
@@ -85,20 +88,6 @@ pub fn classify(
         // "the Commission", "the Ministry": a reference, not a name.
         return None;
     }
-    if count > 1 || !vocabulary.is_common(last) {
-        if vocabulary.is_org_head(last) || (count > 2 && vocabulary.is_org_head(first) && words().any(|w| w == "of")) {
-            return Some((EntityType::Org, Confidence::Cue));
-        }
-        if count > 1 && vocabulary.is_event_suffix(last) {
-            return Some((EntityType::Event, Confidence::Cue));
-        }
-        if count > 1 && (vocabulary.is_place_suffix(last) || vocabulary.is_place_prefix(first)) {
-            return Some((EntityType::Place, Confidence::Cue));
-        }
-        if count > 1 && vocabulary.is_product_suffix(last) {
-            return Some((EntityType::Product, Confidence::Cue));
-        }
-    }
     let given = |w: &str| {
         if w.chars().all(|c| !c.is_lowercase()) {
             let lexicon = vocabulary.lexicon;
@@ -116,6 +105,28 @@ pub fn classify(
         && capitalised(start)
         && capitalised(end)
         && (start + 1..end).all(|i| capitalised(i) || particle(i));
+    // "Reporter Jo Park", "Governor Ana Lima": a role right before makes a person of a name of two to
+    // four words, whatever its last word closes otherwise ("Park" closes place names).
+    if person_shaped && context.role_before && !vocabulary.is_org_head(last) {
+        return Some((EntityType::Person, Confidence::Cue));
+    }
+    if count > 1 || !vocabulary.is_common(last) {
+        // "Bank of Japan", "United States Agency for International Development".
+        let head_before_connector =
+            (start..end).any(|i| vocabulary.is_org_head(word(i)) && matches!(word(i + 1), "of" | "for" | "on"));
+        if vocabulary.is_org_head(last) || (count > 2 && head_before_connector) {
+            return Some((EntityType::Org, Confidence::Cue));
+        }
+        if count > 1 && vocabulary.is_event_suffix(last) {
+            return Some((EntityType::Event, Confidence::Cue));
+        }
+        if count > 1 && (vocabulary.is_place_suffix(last) || vocabulary.is_place_prefix(first)) {
+            return Some((EntityType::Place, Confidence::Cue));
+        }
+        if count > 1 && vocabulary.is_product_suffix(last) {
+            return Some((EntityType::Product, Confidence::Cue));
+        }
+    }
     if after.is_some_and(|w| NAMED_AFTER_ORG.contains(&w)) {
         return Some((EntityType::Org, Confidence::Cue));
     }

@@ -139,8 +139,11 @@ fn segments(article: &Article) -> Vec<(Span, ZoneKind)> {
 
 /// Is this sentence written in Title Case (a headline or heading)?
 fn is_title_case(text: &str, tokens: &[Token], zone: ZoneKind) -> bool {
-    if zone == ZoneKind::Title {
-        return true;
+    match zone {
+        ZoneKind::Title => return true,
+        // A byline is names, each word capitalised because it names: "By Hannah Kessler".
+        ZoneKind::Byline => return false,
+        _ => {}
     }
     let words = tokens.iter().filter(|t| t.shape != Shape::Number).count();
     let capitalised = tokens.iter().filter(|t| t.shape.is_name_like()).count();
@@ -179,8 +182,13 @@ fn scan_article(article: &Article, vocabulary: &Vocabulary<'_>) -> Scan {
         let all_caps = zone == ZoneKind::Byline
             && words > 0
             && tokens.iter().all(|t| matches!(t.shape, Shape::AllCaps | Shape::Number));
-        let sentence =
-            Sentence { text, tokens: &tokens, title_case: is_title_case(segment.of(text), &tokens, zone), all_caps };
+        let sentence = Sentence {
+            text,
+            tokens: &tokens,
+            title_case: is_title_case(segment.of(text), &tokens, zone),
+            all_caps,
+            lines_apart: !matches!(zone, ZoneKind::Title | ZoneKind::Body),
+        };
         mentions.extend(numeric.iter().map(|&(span, kind)| RawMention {
             span,
             kind,

@@ -6,8 +6,9 @@ pub(super) mod after_known;
 pub(super) mod known;
 mod not_names;
 mod openers;
+mod runs;
 
-use super::classify::{Context, classify, is_initial};
+use super::classify::{Context, classify};
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, in_web_address};
 use super::vocabulary::Vocabulary;
@@ -17,6 +18,7 @@ use after_known::{named_after_place, organisation_after};
 use known::{longest_known, lookup};
 pub(super) use not_names::is_not_name;
 use openers::{opens_full_name, opens_sentence_before_known, party_tag};
+use runs::{absorb_version, chunk_end};
 
 /// Lowercase words that may join capitalised tokens inside a name ("Bank of Japan", "Luiz Inácio
 /// Lula da Silva").
@@ -33,6 +35,9 @@ pub struct Sentence<'a> {
     pub title_case: bool,
     /// Every word in capitals (a signature line such as "JANE DOE").
     pub all_caps: bool,
+    /// Its lines are items of their own (a list of headlines in site chrome), not the wrapped lines of a
+    /// paragraph: a line opens like a sentence.
+    pub lines_apart: bool,
 }
 
 impl Sentence<'_> {
@@ -51,6 +56,13 @@ impl Sentence<'_> {
     fn adjacent(&self, left: usize, right: usize) -> bool {
         let gap = &self.text[self.tokens[left].span.end..self.tokens[right].span.start];
         gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty()
+    }
+
+    /// Do capitalised tokens `left` and `right` stand apart by an ampersand inside a name ("Procter &
+    /// Gamble", "Alvarez & Marsal")?
+    fn joined_by_ampersand(&self, left: usize, right: usize) -> bool {
+        let gap = &self.text[self.tokens[left].span.end..self.tokens[right].span.start];
+        gap == " & " && [left, right].iter().all(|&index| self.tokens[index].shape == Shape::Capitalized)
     }
 
     /// Do tokens `left` and `right` stand apart by a plural possessive inside a name ("Transport
@@ -81,6 +93,7 @@ fn sentence_initial(sentence: &Sentence<'_>, index: usize, segment_start: usize)
     let gap = &sentence.text[from..sentence.tokens[index].span.start];
     (index == 0 && gap.chars().all(|c| !c.is_alphanumeric()))
         || gap.contains([':', '|', '—', '–', '“', '"', '•', '·', '(', '['])
+        || sentence.lines_apart && gap.contains('\n')
 }
 
 /// Finds the names in one sentence whose tokens are not already taken (by amounts and dates), and
@@ -105,7 +118,15 @@ pub fn find_names(
         }
         // Known names are trusted anywhere: names that are also common words live in the lexicons'
         // ambiguous lists, which are not used here.
-        if let Some((end, known)) = longest_known(sentence, index, vocabulary) {
+        // "Rafael Tavares" is a person although "Rafael" alone names a company: a one-word known name
+        // that is also a given name, right before a surname, opens the person's name.
+        let known = longest_known(sentence, index, vocabulary).filter(|&(end, known)| {
+            end > index
+                || known.kind == EntityType::Person
+                || !opens_full_name(sentence, index, vocabulary)
+                || longest_known(sentence, index + 1, vocabulary).is_some()
+        });
+        if let Some((end, known)) = known {
             // A known name heading an organisation's name ("Han River Press", "Samsung C&T"), or a place
             // that only begins another name ("Washington Mutual"); never in a headline, where every word is
             // capitalised ("Apple Partners With …").
@@ -164,106 +185,10 @@ pub fn find_names(
     }
 }
 
-/// Product names go on with a version or a model tail: "Grok 3", "Qwen 2.5-Max", "Mate 60 Pro".
-fn absorb_version(sentence: &Sentence<'_>, end: usize, kind: EntityType, taken: &[bool]) -> usize {
-    const TAILS: &[&str] = &["Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "SE", "Air", "Turbo", "Flash"];
-    if kind != EntityType::Product {
-        return end;
-    }
-    let mut end = end;
-    while end + 1 < sentence.tokens.len() && sentence.adjacent(end, end + 1) && !taken[end + 1] {
-        let next = sentence.tokens[end + 1];
-        let word = next.text(sentence.text);
-        let version = next.shape == Shape::Number || (word.len() <= 4 && word.chars().any(|c| c.is_ascii_digit()));
-        if !(version || TAILS.contains(&word)) {
-            break;
-        }
-        end += 1;
-    }
-    end
-}
-
-/// The last token of the capitalised run that starts at `start`.
-fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], vocabulary: &Vocabulary<'_>) -> usize {
-    let tokens = sentence.tokens;
-    let word_at = |index: usize| tokens[index].text(sentence.text);
-    let mut end = start;
-    // Past "of" after an institution's head word, the run names what the institution is of: common words
-    // belong to it ("Department of Financial Protection"), and so does a second field after "and"
-    // ("… Protection and Innovation"), unless that is a name of its own.
-    let mut institution_of = false;
-    while end + 1 < tokens.len()
-        && (sentence.adjacent(end, end + 1) || sentence.plural_possessive_between(end, end + 1, vocabulary))
-        && !taken[end + 1]
-    {
-        let next = tokens[end + 1];
-        let word = next.text(sentence.text);
-        let continues = end + 2 < tokens.len()
-            && sentence.adjacent(end + 1, end + 2)
-            && tokens[end + 2].shape.is_name_like()
-            && !taken[end + 2];
-        // In a headline a common word ends the name, unless a middle initial stands before it ("Jay Y. Lee").
-        let headline_word = sentence.title_case && vocabulary.is_common(word) && !is_initial(word_at(end));
-        if next.shape.is_name_like() && !headline_word {
-            end += 1;
-        } else if next.shape == Shape::Number || (word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 5) {
-            // A version number continues a name ("Lamar 3.1"), never starts one.
-            end += 1;
-        } else if word == "of" && vocabulary.is_org_head(word_at(end)) && continues && !sentence.title_case {
-            institution_of = true;
-            end += 2;
-        } else if word == "and"
-            && continues
-            && !sentence.title_case
-            && fields_before_institution(sentence, start, end, vocabulary)
-        {
-            // "the Disaster and Emergency Management Authority", "the Food and Drug Administration".
-            end += 2;
-        } else if word == "and"
-            && institution_of
-            && continues
-            && !vocabulary.is_any_given_name(word_at(end + 2))
-            && known::longest_known(sentence, end + 2, vocabulary).is_none()
-        {
-            institution_of = false;
-            end += 2;
-        } else if CONNECTORS.contains(&word)
-            && (word != "of" || is_place_head(word_at(end), vocabulary))
-            && continues
-            && (!vocabulary.is_common(word_at(end + 2)) || word != "of" && vocabulary.is_any_given_name(word_at(end)))
-        {
-            end += 2;
-        } else {
-            break;
-        }
-    }
-    end
-}
-
-/// Is the run `start..=end` a field of an institution named after "and" ("Disaster" in "the Disaster and
-/// Emergency Management Authority")? Its words are common ones, and the run after "and" ends in an
-/// institution's head word ("Authority", "Administration"); "Apple and Alibaba Group" are two names.
-fn fields_before_institution(sentence: &Sentence<'_>, start: usize, end: usize, vocabulary: &Vocabulary<'_>) -> bool {
-    let tokens = sentence.tokens;
-    if !(start..=end).all(|index| vocabulary.is_common(sentence.word(index))) {
-        return false;
-    }
-    let mut last = end + 2;
-    while last + 1 < tokens.len() && sentence.adjacent(last, last + 1) && tokens[last + 1].shape.is_name_like() {
-        last += 1;
-    }
-    last > end + 2 && vocabulary.is_org_suffix(sentence.word(last))
-}
-
 /// Verbs that open a site's call to action ("Get Tervik Wire's briefing", "Join Harbour News on …") and
 /// no organisation's name, so they are dropped before a name even when it ends in an institution's word.
 const CALLS_TO_ACTION: [&str; 10] =
     ["Get", "Read", "Join", "Follow", "Subscribe", "Sign", "Watch", "Listen", "Download", "Email"];
-
-/// A word that heads a place name before "of" ("City of", "Gulf of", "Republic of").
-fn is_place_head(word: &str, vocabulary: &Vocabulary<'_>) -> bool {
-    vocabulary.is_place_prefix(word) || word == "Republic"
-}
 
 /// Turns a capitalised run into mentions (added to `mentions`): splits it at role words, drops what
 /// is not a name.
@@ -282,7 +207,10 @@ fn clean_chunk(
         if index <= end && !is_role {
             continue;
         }
-        if part_start < index {
+        // Common words right before a role qualify it ("Senior Tech Reporter", "Foreign Affairs Minister").
+        let qualifies_role = is_role
+            && (part_start..index).all(|at| vocabulary.is_common(sentence.word(at)) || sentence.word(at) == "of");
+        if part_start < index && !qualifies_role {
             let context = Context { role_before, initial: sentence_initial(sentence, part_start, segment_start) };
             mentions.extend(name_part(sentence, part_start, index - 1, context, vocabulary));
         }

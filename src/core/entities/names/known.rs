@@ -40,7 +40,12 @@ pub(in crate::core::entities) fn longest_known<'l>(
     let last = (start + longest).min(sentence.tokens.len());
     let mut best = None;
     for end in start..last {
-        if end > start && !sentence.adjacent(end - 1, end) && !possessive_between(sentence, end - 1, end) {
+        let joined = |left: usize, right: usize| {
+            sentence.adjacent(left, right)
+                || possessive_between(sentence, left, right)
+                || sentence.joined_by_ampersand(left, right)
+        };
+        if end > start && !joined(end - 1, end) {
             break;
         }
         let surface = &sentence.text[sentence.tokens[start].span.start..sentence.tokens[end].span.end];

@@ -3,7 +3,8 @@
 //! surname even in a headline, where common words are otherwise skipped ("Reporting by Maria Okafor").
 
 use super::known::longest_known;
-use super::{Sentence, chunk_end, sentence_initial};
+use super::runs::chunk_end;
+use super::{Sentence, sentence_initial};
 use crate::core::entities::tokens::Shape;
 use crate::core::entities::vocabulary::Vocabulary;
 
