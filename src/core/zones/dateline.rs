@@ -1,6 +1,6 @@
 //! Date lines: a date (and time) opening a block, after a keyword ("Updated 3:45 PM EST, Tue March 4,
 //! 2025") or alone ("12 February 2025 | 10:30"), and wire datelines ("SEOUL (Wire) —", "ALMENA,
-//! Portugal (AP) —").
+//! Portugal (AP) —", "NEW DELHI: …").
 
 use crate::core::dates::parse_date_prefix;
 use chrono::NaiveDate;
@@ -41,15 +41,24 @@ fn time_after_date(text: &str, len: usize) -> usize {
 }
 
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[-—–]{1,2}\s+")
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-—–]{1,2}|:)\s+")
         .expect("valid wire dateline regex")
 });
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
 
-/// Words in capitals that open a block with a dash like a wire dateline's place but label it instead
-/// ("FILE - Supporters …", the caption of an archive photo; "EXCLUSIVE - …", "UPDATE - …").
-const LABELS: [&str; 22] = [
+/// Words in capitals that open a block with a dash or colon like a wire dateline's place but label it
+/// instead ("FILE - Supporters …", the caption of an archive photo; "EXCLUSIVE - …", "JUST IN: …").
+const LABELS: [&str; 31] = [
     "FILE",
+    "JUST",
+    "NOTE",
+    "WARNING",
+    "ALERT",
+    "EDITOR",
+    "READ",
+    "ALSO",
+    "MORE",
+    "SOURCE",
     "UPDATE",
     "UPDATED",
     "BREAKING",
@@ -125,6 +134,10 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     let caps = WIRE_DATELINE.captures(block)?;
     let first_word = block.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
     if LABELS.iter().any(|label| label.eq_ignore_ascii_case(first_word)) {
+        return None;
+    }
+    // "NEW DELHI: The Supreme Court …": after a colon the story starts with a capital.
+    if caps[0].trim_end().ends_with(':') && !block[caps[0].len()..].starts_with(char::is_uppercase) {
         return None;
     }
     let date = caps.name("date").and_then(|m| parse_date_prefix(m.as_str())).map(|(date, _)| date);

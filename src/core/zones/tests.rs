@@ -342,3 +342,40 @@ fn wire_captions_with_bracketed_credits_and_contributor_lines_are_chrome() {
         ]
     );
 }
+
+#[test]
+fn colon_datelines_bracketed_captions_topic_lists_and_amendment_notes() {
+    let text = "Harbour Bridge Reopens\n\n\
+                Updated 6 February 2024 · 4 min read\n\n\
+                NEW DELHI: The bridge reopened on Tuesday.\n\n\
+                [Caption: Commuters cross the bridge. Photograph: Ana Lima/AFP]\n\n\
+                ALSO READ | Ferry fees rise for a third year\n\n\
+                Crews worked for six weeks.\n\n\
+                (With inputs from PTI)\n\n\
+                This article was amended on 7 February 2024 to correct a name.\n\n\
+                Related Topics: Bridges, Harbours\n\n\
+                Follow Ana on Twitter @AnaLima";
+    assert_eq!(
+        kinds(text),
+        [
+            (ZoneKind::Title, "Harbour Bridge Reopens"),
+            (ZoneKind::Dateline, "Updated 6 February 2024"),
+            (ZoneKind::Boilerplate, "· 4 min read"),
+            (ZoneKind::Dateline, "NEW DELHI:"),
+            (ZoneKind::Body, "The bridge reopened on Tuesday."),
+            (ZoneKind::Boilerplate, "[Caption: Commuters cross the bridge. Photograph: Ana Lima/AFP]"),
+            (ZoneKind::Boilerplate, "ALSO READ | Ferry fees rise for a third year"),
+            (ZoneKind::Body, "Crews worked for six weeks."),
+            (ZoneKind::Boilerplate, "(With inputs from PTI)"),
+            (ZoneKind::Boilerplate, "This article was amended on 7 February 2024 to correct a name."),
+            (ZoneKind::Boilerplate, "Related Topics: Bridges, Harbours"),
+            (ZoneKind::Boilerplate, "Follow Ana on Twitter @AnaLima"),
+        ]
+    );
+}
+
+#[test]
+fn a_copyright_line_names_the_outlet_without_its_year() {
+    let text = "Harbour Bridge Reopens\n\nThe bridge reopened on Tuesday.\n\n© Harbour Wire 2024. All rights reserved.";
+    assert_eq!(zone_text(text, ZoneRules::builtin(), None).outlet.as_deref(), Some("Harbour Wire"));
+}
