@@ -423,3 +423,14 @@ fn a_masthead_in_capitals_keeps_its_demonym_and_a_listed_headline_opens_like_a_s
     assert!(found.contains(&("ICELANDIC HARBOUR DAILY".to_owned(), "ORG")), "{found:?}");
     assert!(!names.iter().any(|name| name.starts_with("How")), "{found:?}");
 }
+
+#[test]
+fn a_product_noun_before_or_after_a_name_makes_a_product() {
+    let found = typed(
+        "Harbour news\n\nThe firm bought messaging app Tervik. The oral drug Osmund works, and the Brell lander \
+         and the Varda capsule flew.\n",
+    );
+    for name in ["Tervik", "Osmund", "Brell", "Varda"] {
+        assert!(found.contains(&(name.to_owned(), "PRODUCT")), "{name} is a product: {found:?}");
+    }
+}

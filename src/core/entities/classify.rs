@@ -3,7 +3,7 @@
 
 use super::context_words::{
     NAMED_AFTER_ORG, NAMED_AFTER_PLACE, NUMBERED_DESIGNATIONS, ORG_NOUNS, OUTLET_HEADS, PLACE_NOUNS,
-    PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PRODUCT_NOUNS, SPEECH_VERBS,
+    PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PRODUCT_NOUNS, PRODUCT_NOUNS_BEFORE, SPEECH_VERBS,
 };
 use super::lexicon::{CuePosition, Lexicon, WordSet, with_lowercase, word_set};
 use super::names::known::longest_known;
@@ -144,6 +144,9 @@ pub fn classify(
         && sentence.text[sentence.tokens[start - 1].span.end..sentence.tokens[start].span.start].trim().is_empty();
     if right_before && before.is_some_and(|w| lowercase_in(w, &ORG_NOUN_SET)) {
         return Some((EntityType::Org, Confidence::Cue));
+    }
+    if right_before && before.is_some_and(|w| PRODUCT_NOUNS_BEFORE.contains(&w)) {
+        return Some((EntityType::Product, Confidence::Cue));
     }
     if after.is_some_and(|w| PRODUCT_NOUN_SET.contains(w)) {
         return Some((EntityType::Product, Confidence::Cue));

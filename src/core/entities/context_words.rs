@@ -92,6 +92,39 @@ pub(super) const PRODUCT_NOUNS: &[&str] = &[
     "series",
     "device",
     "devices",
+    "spacecraft",
+    "lander",
+    "rover",
+    "capsule",
+    "rocket",
+    "telescope",
+    "satellite",
+    "pill",
+    "therapy",
+    "treatment",
+    "medicine",
+];
+
+/// Words right before a name that say it is a product ("messaging app Slack", "oral drug Vanrafia").
+pub(super) const PRODUCT_NOUNS_BEFORE: &[&str] = &[
+    "app",
+    "chatbot",
+    "model",
+    "drug",
+    "medicine",
+    "vaccine",
+    "treatment",
+    "smartphone",
+    "handset",
+    "browser",
+    "console",
+    "spacecraft",
+    "lander",
+    "rover",
+    "probe",
+    "satellite",
+    "telescope",
+    "rocket",
 ];
 
 /// Head words of news outlets' names, beyond the lexicon's organisation suffixes.
