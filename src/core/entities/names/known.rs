@@ -39,12 +39,12 @@ pub(in crate::core::entities) fn longest_known<'l>(
     }
     let last = (start + longest).min(sentence.tokens.len());
     let mut best = None;
+    let joined = |left: usize, right: usize| {
+        sentence.adjacent(left, right)
+            || possessive_between(sentence, left, right)
+            || sentence.joined_by_ampersand(left, right)
+    };
     for end in start..last {
-        let joined = |left: usize, right: usize| {
-            sentence.adjacent(left, right)
-                || possessive_between(sentence, left, right)
-                || sentence.joined_by_ampersand(left, right)
-        };
         if end > start && !joined(end - 1, end) {
             break;
         }

@@ -1,6 +1,6 @@
-//! Named storms, operations and flights are written in full once and by their last word after
-//! ("Hurricane Delia" … "Delia weakened"): the last word alone, when the recognizer could only guess
-//! its type, names the event.
+//! An event is written in full once and by its last word after ("Hurricane Delia" … "Delia weakened",
+//! "Operation Tervik" … "Tervik"): the last word alone, when the recognizer could only guess its type,
+//! names the one event of the story that ends in it.
 
 use super::{Item, word_count};
 use crate::core::entities::{Confidence, EntityType};
