@@ -65,8 +65,7 @@ pub fn classify(
     let after = (end + 1 < sentence.tokens.len()).then(|| word(end + 1));
 
     // "Hurricane Delia", "Flight MH17", but not "Storm Ready app".
-    let leading: Vec<&str> = (start..=end.min(start + 2)).map(word).collect();
-    if vocabulary.opens_with_event_cue(&leading) && !after.is_some_and(|w| PRODUCT_NOUNS.contains(&w)) {
+    if sentence.opens_with_event_cue(start, end, vocabulary) && !after.is_some_and(|w| PRODUCT_NOUNS.contains(&w)) {
         return Some((EntityType::Event, Confidence::Cue));
     }
     // "Category 3", "Phase 2": a designation, not a product with its version.
@@ -198,7 +197,8 @@ fn role_in_apposition(sentence: &Sentence<'_>, end: usize, vocabulary: &Vocabula
         && sentence.tokens[end + 1..].iter().take(4).any(|token| vocabulary.is_role(token.text(sentence.text)))
 }
 
-fn title_case(word: &str) -> String {
+/// `word` with its first letter in capitals and the rest in lowercase ("JENNIFER" → "Jennifer").
+pub(super) fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

@@ -8,7 +8,7 @@ mod not_names;
 mod openers;
 mod runs;
 
-use super::classify::{Context, classify};
+use super::classify::{Context, classify, title_case};
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, in_web_address};
 use super::vocabulary::Vocabulary;
@@ -58,6 +58,17 @@ impl Sentence<'_> {
         gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty()
     }
 
+    /// Does the run `start..=end` open with an event cue and go on past it ("Hurricane Delia", "Tropical
+    /// Storm Alberto")?
+    pub(super) fn opens_with_event_cue(&self, start: usize, end: usize, vocabulary: &Vocabulary<'_>) -> bool {
+        let mut words = [""; 3];
+        let count = (end + 1 - start).min(words.len());
+        for (slot, index) in words.iter_mut().zip(start..start + count) {
+            *slot = self.word(index);
+        }
+        vocabulary.opens_with_event_cue(&words[..count])
+    }
+
     /// Do capitalised tokens `left` and `right` stand apart by an ampersand inside a name ("Procter &
     /// Gamble", "Alvarez & Marsal")?
     fn joined_by_ampersand(&self, left: usize, right: usize) -> bool {
@@ -76,14 +87,6 @@ impl Sentence<'_> {
             && vocabulary.is_common(word)
             && !vocabulary.lexicon.is_given_name(word)
     }
-}
-
-/// Title-cases an all-caps word for lexicon lookups ("JENNIFER" → "Jennifer").
-fn title_cased(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
 /// Does token `index` of `sentence` open the sentence or a clause set off like one ("Read more: What
@@ -242,7 +245,7 @@ fn name_part(
     let institution = (start + 1..=end).any(|at| vocabulary.is_org_suffix(word(at)));
     let organisation = end > start && vocabulary.is_org_head(word(end));
     // "Hurricane Delia" keeps its cue even at the start of a sentence.
-    let event = vocabulary.opens_with_event_cue(&(start..=end.min(start + 2)).map(word).collect::<Vec<_>>());
+    let event = sentence.opens_with_event_cue(start, end, vocabulary);
     while start <= end {
         let w = word(start);
         let initial = context.initial && start == part_start;
@@ -285,7 +288,7 @@ fn signature_line(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Option<RawMenti
         return None;
     }
     let span = Span::new(first.span.start, last.span.end);
-    let opener = title_cased(first.text(sentence.text));
+    let opener = title_case(first.text(sentence.text));
     let kind =
         if tokens.len() <= 4 && (lexicon.is_given_name(&opener) || lexicon.given_names_ambiguous.contains(&opener)) {
             EntityType::Person

@@ -48,7 +48,7 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—�
 
 /// Words in capitals that open a block with a dash or colon like a wire dateline's place but label it
 /// instead ("FILE - Supporters …", the caption of an archive photo; "EXCLUSIVE - …", "JUST IN: …").
-const LABELS: [&str; 31] = [
+const LABELS: &[&str] = &[
     "FILE",
     "JUST",
     "NOTE",
