@@ -1,5 +1,6 @@
 //! Calendar dates in the shapes news pages write them: ISO 8601 (`2025-02-12`, `2025-02-13T08:30:00Z`),
-//! `Feb. 12, 2025`, `February 12 2025`, `12 February 2025`, with or without a weekday in front.
+//! `Feb. 12, 2025`, `February 12 2025`, `12 February 2025`, with or without a weekday in front, and in
+//! figures with the year last (`16-07-2025`, `16.07.2025`, `07/16/2025`).
 
 use chrono::NaiveDate;
 use regex::Regex;
@@ -62,6 +63,11 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
         .expect("valid ISO date regex")
 });
+/// A date in figures, the year last: `16-07-2025`, `16.07.2025`, `07/16/2025` (one separator throughout).
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(\d{1,2})-(\d{1,2})-|(\d{1,2})\.(\d{1,2})\.|(\d{1,2})/(\d{1,2})/)(\d{4})(?-u:\b)")
+        .expect("valid numeric date regex")
+});
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^{WEEKDAY_ALT}({MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"))
         .expect("valid month-first date regex")
@@ -81,6 +87,9 @@ pub fn parse_date_prefix(text: &str) -> Option<(NaiveDate, usize)> {
         let caps = ISO.captures(text)?;
         let date = ymd(&caps[1], &caps[2], &caps[3])?;
         return Some((date, caps[0].len()));
+    }
+    if text.starts_with(|c: char| c.is_ascii_digit()) && NUMERIC.is_match(text) {
+        return numeric_date(text);
     }
     if text.starts_with(|c: char| c.is_ascii_alphabetic()) && !starts_with_date_word(text) {
         return None;
@@ -102,6 +111,22 @@ pub fn parse_date_prefix(text: &str) -> Option<(NaiveDate, usize)> {
 /// a date; any time and zone after it are ignored.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     parse_date_prefix(text.trim()).map(|(date, _)| date)
+}
+
+/// A date in figures with the year last. Which of the first two numbers is the day: the one above 12
+/// when there is one; otherwise the day comes first after a hyphen or a period (as written in Europe,
+/// India and most of the world) and the month first after a slash (as written in the United States).
+fn numeric_date(text: &str) -> Option<(NaiveDate, usize)> {
+    let caps = NUMERIC.captures(text)?;
+    let (first, second, slash) = match (caps.get(1), caps.get(3), caps.get(5)) {
+        (Some(first), _, _) => (first.as_str(), caps.get(2)?.as_str(), false),
+        (_, Some(first), _) => (first.as_str(), caps.get(4)?.as_str(), false),
+        (_, _, first) => (first?.as_str(), caps.get(6)?.as_str(), true),
+    };
+    let (a, b): (u32, u32) = (first.parse().ok()?, second.parse().ok()?);
+    let day_first = a > 12 || (b <= 12 && !slash);
+    let (day, month) = if day_first { (first, second) } else { (second, first) };
+    Some((ymd(&caps[7], month, day)?, caps[0].len()))
 }
 
 fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
@@ -128,6 +153,12 @@ mod tests {
             ("Wednesday, February 12, 2025", date(2025, 2, 12)),
             ("Sept. 3rd, 2024", date(2024, 9, 3)),
             ("4 Mar. 2024 14:05 GMT", date(2024, 3, 4)),
+            ("16-07-2025 14:32 IST", date(2025, 7, 16)),
+            ("16.07.2025", date(2025, 7, 16)),
+            ("05-07-2025", date(2025, 7, 5)),
+            ("07/16/2025", date(2025, 7, 16)),
+            ("16/07/2025", date(2025, 7, 16)),
+            ("07/05/2025", date(2025, 7, 5)),
         ] {
             assert_eq!(parse_date(text), Some(expected), "{text}");
         }
@@ -135,7 +166,9 @@ mod tests {
 
     #[test]
     fn rejects_partial_and_impossible_dates() {
-        for text in ["Feb. 30, 2025", "March 29", "2025", "the 11th", "13/45/2024", "Mayday 2024"] {
+        for text in
+            ["Feb. 30, 2025", "March 29", "2025", "the 11th", "13/45/2024", "16-07/2025", "16.07.20251", "Mayday 2024"]
+        {
             assert_eq!(parse_date(text), None, "{text}");
         }
     }

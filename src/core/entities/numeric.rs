@@ -37,6 +37,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
           \d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)? | \d{{1,2}}月\d{{1,2}}日
         | \d{{4}}년(?:\s?\d{{1,2}}월(?:\s?\d{{1,2}}일)?)? | \d{{1,2}}월\s?\d{{1,2}}일
         | (?-u:\b)\d{{4}}-\d{{2}}-\d{{2}}(?-u:\b)
+        | (?-u:\b)(?:\d{{1,2}}-\d{{1,2}}-|\d{{1,2}}\.\d{{1,2}}\.|\d{{1,2}}/\d{{1,2}}/)(?:1[89]|20)\d{{2}}(?-u:\b)
+        | (?-u:\b)\d{{4}}/\d{{1,2}}/\d{{1,2}}(?-u:\b)
         | (?-u:\b)(?:1[89]|20)\d{{2}}\s?[–-]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?-u:\b)
         | (?-u:\b)(?:Christmas(?:\sEve|\sDay)?|New\sYear(?:'s|’s)?\s(?:Day|Eve)|Lunar\sNew\sYear|Chinese\sNew\sYear|Easter|Thanksgiving|Ramadan|Eid(?:\sal-(?:Fitr|Adha))?|Diwali|Hanukkah|Golden\sWeek|Labou?r\sDay|Independence\sDay)(?-u:\b)
         | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?(?-u:\b)
@@ -206,6 +208,10 @@ mod tests {
             "12 February 2025",
             "1月1日",
             "2024년 2월 5일",
+            "16-07-2025",
+            "16.07.2025",
+            "07/16/2025",
+            "2025/07/16",
         ] {
             assert_eq!(find(text), [(text, Date)], "{text}");
         }
@@ -222,5 +228,9 @@ mod tests {
         }
         assert_eq!(find("in May 2024"), [("May 2024", EntityType::Date)]);
         assert_eq!(find("since May"), [("May", EntityType::Date)]);
+        // Figures that only look like a date: a score, a version, a ratio.
+        for text in ["won 3-1-0 on the day", "version 1.2.3 ships", "a 24/7/365 service"] {
+            assert!(find(text).iter().all(|(_, kind)| *kind != EntityType::Date), "{text}: {:?}", find(text));
+        }
     }
 }
