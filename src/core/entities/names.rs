@@ -152,7 +152,8 @@ pub fn find_names(
                 continue;
             }
             let end = absorb_version(sentence, end, known.kind, taken);
-            let span = Span::new(tokens[index].span.start, tokens[end].span.end);
+            let possessive = known::own_possessive(sentence, end, &known.canonical);
+            let span = Span::new(tokens[index].span.start, tokens[end].span.end + possessive);
             mentions.push(RawMention {
                 span,
                 kind: known.kind,

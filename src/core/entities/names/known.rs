@@ -80,6 +80,17 @@ fn ending_left_out(sentence: &Sentence<'_>, index: usize) -> Option<&'static str
     }
 }
 
+/// The byte length of the possessive ending right after token `index` when it belongs to the known name
+/// found there ("Moody's", "McDonald's": the name is written with it), else 0 ("Apple's" is Apple).
+pub(super) fn own_possessive(sentence: &Sentence<'_>, index: usize, canonical: &str) -> usize {
+    let named_with_it = canonical.ends_with("'s") || canonical.ends_with("’s");
+    let rest = &sentence.text[sentence.tokens[index].span.end..];
+    match ["'s", "’s"].into_iter().find(|ending| rest.starts_with(ending)) {
+        Some(ending) if named_with_it => ending.len(),
+        _ => 0,
+    }
+}
+
 /// Do tokens `left` and `right` stand apart by a possessive ending and a space ("People's Bank")?
 fn possessive_between(sentence: &Sentence<'_>, left: usize, right: usize) -> bool {
     let gap = &sentence.text[sentence.tokens[left].span.end..sentence.tokens[right].span.start];
