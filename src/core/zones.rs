@@ -9,10 +9,13 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod bios;
 mod dateline;
+mod masthead;
 mod rules;
 mod shapes;
 use dateline::dateline_prefix;
+use masthead::{OUTLET_WORDS, masthead, skip_masthead};
 use rules::TextScan;
 pub use rules::{RuleError, ZoneRules};
 use shapes::{MAX_PROMO_CHARS, credit_line, has_emoji, names_line, slashed_credit};
@@ -126,50 +129,10 @@ fn all_caps_signature(block: &str) -> bool {
         && block.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '&'))
 }
 
-const OUTLET_WORDS: &[&str] = &[
-    "JOURNAL",
-    "TIMES",
-    "NEWS",
-    "POST",
-    "REPORT",
-    "PRESS",
-    "WIRE",
-    "DAILY",
-    "HERALD",
-    "TRIBUNE",
-    "MEDIA",
-    "TV",
-    "RADIO",
-    "REVIEW",
-    "MONITOR",
-    "GAZETTE",
-    "AGENCY",
-    "TODAY",
-    "WEEKLY",
-    "CHRONICLE",
-    "NETWORK",
-];
-
 /// A name as a reader expects it: written all in capitals ("AYAKA SHIMIZU", "NIHON BRIDGE DAILY"), it is
 /// title-cased (see [`smart_title_case`]); written any other way, it stays as written.
 pub fn readable_case(name: &str) -> String {
     if name.chars().any(char::is_lowercase) { name.to_owned() } else { smart_title_case(name) }
-}
-
-/// A masthead line: the outlet's name, ending in a word such as "Post", "Wire" or "Daily", perhaps
-/// followed by an edition or a section after a bar ("Pampa Post", "NIHON BRIDGE DAILY | English
-/// edition"). Returns the outlet's name.
-fn masthead(block: &str) -> Option<String> {
-    if block.len() > 80 || block.contains('\n') || ends_sentence(block) {
-        return None;
-    }
-    let mut segments = block.split(['|', '·', '•']).map(str::trim);
-    let name = segments.next()?;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let capitalised = words.iter().all(|word| word.starts_with(|c: char| c.is_uppercase()));
-    let outlet_word = words.last().is_some_and(|last| OUTLET_WORDS.contains(&last.to_uppercase().as_str()));
-    let short_rest = segments.all(|segment| segment.split_whitespace().count() <= 3);
-    ((1..=4).contains(&words.len()) && capitalised && outlet_word && short_rest).then(|| readable_case(name))
 }
 
 /// "JENNIFER KIM" → "Jennifer Kim"; "US ASIA JOURNAL" → "US Asia Journal".
@@ -202,8 +165,9 @@ enum Class {
     Content,
 }
 
-/// Zones `text`. `known_title` is a title from metadata: only a first block that repeats it is a title.
-pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zoning {
+/// Zones `text`. `known_title` is a title from metadata: only a first block that repeats it is a title;
+/// `known_byline` is a byline from metadata, whose authors' bios are bylines too.
+pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known_byline: Option<&str>) -> Zoning {
     let mut zoning = Zoning::default();
     let blocks = blocks(text);
     // A block becomes one piece, or two with a date line split off.
@@ -232,6 +196,7 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>) -> Zo
     mark_related_lists(text, &mut pieces);
     assign_title(text, &mut pieces, known_title, &mut zoning);
     assign_signatures(text, &mut pieces, &mut zoning);
+    bios::mark_bios(text, &mut pieces, known_byline.or(zoning.byline.as_deref()));
     zoning.zones.reserve_exact(pieces.len());
     zoning.paragraphs.reserve(pieces.len());
     for (span, class) in pieces {
@@ -319,6 +284,7 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
 }
 
 fn assign_title(text: &str, pieces: &mut [(Span, Class)], known_title: Option<&str>, zoning: &mut Zoning) {
+    skip_masthead(text, pieces, zoning);
     let Some((span, class)) = pieces.iter_mut().find(|(_, class)| *class == Class::Content) else {
         return;
     };
@@ -371,5 +337,7 @@ fn assign_signatures(text: &str, pieces: &mut [(Span, Class)], zoning: &mut Zoni
     }
 }
 
+#[cfg(test)]
+mod chrome_tests;
 #[cfg(test)]
 mod tests;

@@ -173,7 +173,7 @@ fn detect_format(name: &str, text: &str) -> Format {
 fn build_article(id: String, source: String, format: Format, draft: Draft, rules: &ZoneRules) -> Article {
     let text = sanitize_owned(draft.text);
     let metadata_title = draft.title.as_deref().and_then(clean_line);
-    let zoning = zone_text(&text, rules, metadata_title.as_deref());
+    let zoning = zone_text(&text, rules, metadata_title.as_deref(), draft.byline.as_deref());
     let glue = glue::find_glue(&text);
     // The headline reports the story's main fact: its sentences are passages too, ahead of the body's.
     let passages = zoning

@@ -44,7 +44,11 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-—–]{1,2}|:)\s+")
         .expect("valid wire dateline regex")
 });
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-—–|·•]|$)").expect("valid separator regex"));
+/// What may follow a date line's date and time: a separator, the end, or when the page was changed
+/// ("July 16, 2025 8:47 AM GMT+2 Updated 3 hours ago").
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-—–|·•]|$|(?i:(?:last\s+)?(?:updated|modified)(?-u:\b)))").expect("valid separator regex")
+});
 
 /// Words in capitals that open a block with a dash or colon like a wire dateline's place but label it
 /// instead ("FILE - Supporters …", the caption of an archive photo; "EXCLUSIVE - …", "JUST IN: …").

@@ -4,7 +4,11 @@ use super::dateline::{DATELINE_KEYWORDS, may_open_with_wire_dateline};
 use super::*;
 
 fn kinds(text: &str) -> Vec<(ZoneKind, &str)> {
-    zone_text(text, ZoneRules::builtin(), None).zones.into_iter().map(|zone| (zone.kind, zone.span.of(text))).collect()
+    zone_text(text, ZoneRules::builtin(), None, None)
+        .zones
+        .into_iter()
+        .map(|zone| (zone.kind, zone.span.of(text)))
+        .collect()
 }
 
 #[test]
@@ -28,7 +32,7 @@ fn headline_dateline_byline_chrome_and_body() {
             (ZoneKind::Boilerplate, "© 2025 The Harbour Gazette. All rights reserved."),
         ]
     );
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     assert_eq!(zoning.date, NaiveDate::from_ymd_opt(2025, 2, 12));
     assert_eq!(zoning.byline.as_deref(), Some("Ana Lima"));
     assert_eq!(zoning.outlet.as_deref(), Some("The Harbour Gazette"));
@@ -51,7 +55,7 @@ fn a_masthead_and_a_byline_in_capitals_with_a_role_name_the_outlet_and_the_write
     let text = "能登半島で震度7 / Noto quake: rescue is a battle against time\n date 2024-01-02\n\
                 HARBOUR BRIDGE DAILY | English edition\nANA LIMA, staff writer; translation by Tom Hale\n\n\
                 The bridge reopened on Tuesday. Traffic resumed at noon.";
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(text))).collect();
     assert_eq!(
         zones,
@@ -68,7 +72,7 @@ fn a_masthead_and_a_byline_in_capitals_with_a_role_name_the_outlet_and_the_write
     assert_eq!(zoning.byline.as_deref(), Some("Ana Lima"));
 
     let text = "Bridge reopens\nPampa Post\n\nCHIDINMA NWOSU, ABUJA BUREAU\n\nThe bridge reopened on Tuesday.";
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     assert_eq!(zoning.outlet.as_deref(), Some("Pampa Post"));
     assert_eq!(zoning.byline.as_deref(), Some("Chidinma Nwosu"));
     assert_eq!(zoning.paragraphs.len(), 1, "only the sentence is body: {:?}", zoning.zones);
@@ -77,7 +81,7 @@ fn a_masthead_and_a_byline_in_capitals_with_a_role_name_the_outlet_and_the_write
 #[test]
 fn inline_date_line_before_the_body() {
     let text = " date 2024-03-04 The fine was announced in Brussels. Officials confirmed it.";
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(text))).collect();
     assert_eq!(
         zones,
@@ -93,7 +97,7 @@ fn inline_date_line_before_the_body() {
 fn wire_dateline_and_agency_sign_off() {
     let text =
         "Quake Hits Coast\n\nLIMA, March 3 (Andes Wire) — A strong quake shook the coast on Sunday.\n\n— Andes Wire";
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(text))).collect();
     assert_eq!(zones[1], (ZoneKind::Dateline, "LIMA, March 3 (Andes Wire) —"));
     assert_eq!(zones[2], (ZoneKind::Body, "A strong quake shook the coast on Sunday."));
@@ -104,7 +108,7 @@ fn wire_dateline_and_agency_sign_off() {
 #[test]
 fn trailing_capital_signatures_are_byline_and_outlet() {
     let text = "Rates Rise Again\n\nThe central bank raised its rate by two points on Tuesday.\n\nADA OKAFOR\n\nLAGOS EVENING NEWS\n\nLatest Articles";
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     let kinds: Vec<_> = zoning.zones.iter().map(|zone| zone.kind).collect();
     assert_eq!(kinds, [ZoneKind::Title, ZoneKind::Body, ZoneKind::Byline, ZoneKind::Byline, ZoneKind::Boilerplate]);
     assert_eq!(zoning.byline.as_deref(), Some("Ada Okafor"));
@@ -114,7 +118,7 @@ fn trailing_capital_signatures_are_byline_and_outlet() {
 #[test]
 fn author_bio_is_a_byline_with_outlet() {
     let text = "Sales slowed in the spring.\nMaria Jose Alvarez is a senior reporter for The Valley Courier covering energy. She lives in Quito.";
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     assert_eq!(zoning.zones[1].kind, ZoneKind::Byline);
     assert_eq!(zoning.byline.as_deref(), Some("Maria Jose Alvarez"));
     assert_eq!(zoning.outlet.as_deref(), Some("The Valley Courier"));
@@ -134,16 +138,16 @@ fn hard_wrapped_paragraphs_are_joined() {
 #[test]
 fn known_title_only_matches_its_own_line() {
     let text = "A Different First Line\n\nBody text here.";
-    let zoning = zone_text(text, ZoneRules::builtin(), Some("The Real Title"));
+    let zoning = zone_text(text, ZoneRules::builtin(), Some("The Real Title"), None);
     assert_eq!(zoning.zones[0].kind, ZoneKind::Body);
-    let zoning = zone_text(text, ZoneRules::builtin(), Some("a different first line"));
+    let zoning = zone_text(text, ZoneRules::builtin(), Some("a different first line"), None);
     assert_eq!(zoning.zones[0].kind, ZoneKind::Title);
 }
 
 #[test]
 fn extra_boilerplate_patterns_apply() {
     let rules = ZoneRules::builtin().with_extra_boilerplate(&["^brought to you by".into()]).expect("valid");
-    let zoning = zone_text("Body line one.\nBrought to you by Acme.", &rules, None);
+    let zoning = zone_text("Body line one.\nBrought to you by Acme.", &rules, None, None);
     assert_eq!(zoning.zones[1].kind, ZoneKind::Boilerplate);
     assert!(ZoneRules::builtin().with_extra_boilerplate(&["(unclosed".into()]).is_err());
 }
@@ -198,7 +202,7 @@ fn promo_line_reporters_names_repeated_caption_and_more_links_are_not_the_story(
             (ZoneKind::Body, "The operator said the timetable is back to normal."),
         ]
     );
-    let zoning = zone_text(text, ZoneRules::builtin(), None);
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
     assert_eq!(zoning.byline.as_deref(), Some("Ana Lima and Joe Park"));
     assert_eq!(zoning.title.as_deref(), Some("Ferry Service Resumes After Storm"));
 }
@@ -260,7 +264,7 @@ fn a_lead_sentence_that_opens_with_by_is_body_not_a_byline() {
         "By Apple’s own count, sales rose in every region.",
     ] {
         let text = format!("Storm Toll Rises\n{lead}\nFerries stayed in port.");
-        let zoning = zone_text(&text, ZoneRules::builtin(), None);
+        let zoning = zone_text(&text, ZoneRules::builtin(), None, None);
         let zones: Vec<_> = zoning.zones.iter().map(|zone| (zone.kind, zone.span.of(&text))).collect();
         assert_eq!(zones[1], (ZoneKind::Body, lead), "{zones:?}");
         assert_eq!(zoning.byline, None);
@@ -272,7 +276,7 @@ fn a_lead_sentence_that_opens_with_by_is_body_not_a_byline() {
         ("By Ana Lima, staff writer", "Ana Lima"),
     ] {
         let text = format!("Storm Toll Rises\n{byline}\nThe storm killed 126 people on the coast.");
-        let zoning = zone_text(&text, ZoneRules::builtin(), None);
+        let zoning = zone_text(&text, ZoneRules::builtin(), None, None);
         assert_eq!(zoning.byline.as_deref(), Some(name), "{byline}");
     }
 }
@@ -281,7 +285,7 @@ fn a_lead_sentence_that_opens_with_by_is_body_not_a_byline() {
 fn a_time_zone_after_the_time_of_a_date_line_is_part_of_it() {
     for line in ["Updated 2024-01-03 06:40 GMT", "2024-01-03 06:40 UTC", "Published 2024-01-03 06:40 (JST)"] {
         let text = format!("Quake Toll Rises\n{line}\nThe toll rose to 62 on Wednesday.");
-        let zones: Vec<_> = zone_text(&text, ZoneRules::builtin(), None)
+        let zones: Vec<_> = zone_text(&text, ZoneRules::builtin(), None, None)
             .zones
             .iter()
             .map(|zone| (zone.kind, zone.span.of(&text).to_owned()))
@@ -313,7 +317,7 @@ fn a_page_s_controls_sections_reading_time_and_most_read_list_are_chrome() {
             (ZoneKind::Boilerplate, "Comments (12)"),
         ]
     );
-    assert_eq!(zone_text(text, ZoneRules::builtin(), None).date, NaiveDate::from_ymd_opt(2025, 3, 4));
+    assert_eq!(zone_text(text, ZoneRules::builtin(), None, None).date, NaiveDate::from_ymd_opt(2025, 3, 4));
     // Prose with separators is no row of sections.
     let text = "Bridge reopens\n\nTolls rose 5% / 7% / 9% over three years, officials said on Tuesday.";
     assert_eq!(kinds(text)[1].0, ZoneKind::Body);
@@ -377,5 +381,5 @@ fn colon_datelines_bracketed_captions_topic_lists_and_amendment_notes() {
 #[test]
 fn a_copyright_line_names_the_outlet_without_its_year() {
     let text = "Harbour Bridge Reopens\n\nThe bridge reopened on Tuesday.\n\n© Harbour Wire 2024. All rights reserved.";
-    assert_eq!(zone_text(text, ZoneRules::builtin(), None).outlet.as_deref(), Some("Harbour Wire"));
+    assert_eq!(zone_text(text, ZoneRules::builtin(), None, None).outlet.as_deref(), Some("Harbour Wire"));
 }

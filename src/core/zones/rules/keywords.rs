@@ -149,10 +149,11 @@ impl InnerKeywords {
         TextScan { text, lowered, matches }
     }
 
-    /// Calls `found` with the rule of every keyword match in the block at `span`.
+    /// Calls `found` with the rule of every keyword match in the block at `span`. Matches may overlap:
+    /// two rules may share a keyword ("reuters"), and one keyword may hold another ("photo", "ap").
     pub fn in_block(&self, scan: &TextScan<'_>, span: Span, mut found: impl FnMut(usize)) {
         if !self.rules.is_empty() && scan.may_have_keyword(span) {
-            for hit in self.searcher.find_iter(span.of(&scan.lowered)) {
+            for hit in self.searcher.find_overlapping_iter(span.of(&scan.lowered)) {
                 found(self.rules[hit.pattern().as_usize()]);
             }
         }

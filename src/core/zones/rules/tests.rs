@@ -37,7 +37,7 @@ fn reference_is_boilerplate(rules: &ZoneRules, block: &str, chars: usize) -> boo
     }
     let (words, owners) = keywords(false);
     let inner_search = AhoCorasick::new(&words).expect("keywords build");
-    for hit in inner_search.find_iter(&block.to_ascii_lowercase()) {
+    for hit in inner_search.find_overlapping_iter(&block.to_ascii_lowercase()) {
         candidate[owners[hit.pattern().as_usize()]] = true;
     }
     for &index in &rules.unguarded_rules {

@@ -1,0 +1,104 @@
+//! Unit tests of zoning on the chrome of article pages: captions with their credits, share buttons,
+//! breadcrumbs, update stamps, sign-offs, author bios and mastheads (texts written for these tests).
+
+use super::*;
+
+fn kinds(text: &str) -> Vec<(ZoneKind, &str)> {
+    zone_text(text, ZoneRules::builtin(), None, None)
+        .zones
+        .into_iter()
+        .map(|zone| (zone.kind, zone.span.of(text)))
+        .collect()
+}
+
+/// The kind of the block that `block` is, in a story around it.
+fn kind_in_story(block: &str) -> ZoneKind {
+    let text =
+        format!("Harbour bridge reopens\n\nThe bridge reopened on Tuesday.\n\n{block}\n\nCrews worked for weeks.");
+    let zones = kinds(&text);
+    zones.iter().find(|(_, span)| *span == block).unwrap_or_else(|| panic!("{block}: {zones:?}")).0
+}
+
+#[test]
+fn captions_that_end_in_their_credit_are_chrome() {
+    for caption in [
+        "A logo is seen at the company's headquarters in Zurich, March 3, 2025. REUTERS/Jane Doe/File Photo",
+        "Players walk on the pitch in Valencia, May 24, 2025. REUTERS/Jon Roe Purchase Licensing Rights",
+        "The plant on the outskirts of the city. (Photo: Company handout)",
+        "The campus in the old ward. Photo: Harbour Labs / handout",
+        "Rescuers search the river below the bridge on Saturday. (Wire Photo/Ana Lima)",
+        "Radar image at 04:00 on Friday showing the rain band. Image: Met Office / Storm Desk",
+    ] {
+        assert_eq!(kind_in_story(caption), ZoneKind::Boilerplate, "{caption}");
+    }
+    for prose in [
+        "The photo: a bridge in the rain, which the agency sold to many outlets.",
+        "Officials said the image showed the collapse. It was taken at dawn.",
+    ] {
+        assert_eq!(kind_in_story(prose), ZoneKind::Body, "{prose}");
+    }
+}
+
+#[test]
+fn share_buttons_alone_breadcrumbs_and_update_stamps_are_chrome() {
+    for chrome in [
+        "Facebook",
+        "Linkedin",
+        "Email",
+        "Purchase Licensing Rights",
+        "Share: Facebook · X · KakaoTalk",
+        "[Like] [Comment] [Restack]",
+        "Home › Companies › Pharma",
+        "| Last updated 18/10/2025 22:40",
+        "Storm Desk · Analysis · Sunday 19 October 2025, 10:30 WEST",
+        "Disclosure: I hold no positions in any company mentioned.",
+        "Contact: ana.lima@example.com",
+        "Lima reported from Coimbra. Wire writer Tom Hale contributed from Madrid.",
+    ] {
+        assert_eq!(kind_in_story(chrome), ZoneKind::Boilerplate, "{chrome}");
+    }
+    // A byline with a time is still a byline; a sentence with a clock time is still prose.
+    assert_eq!(kind_in_story("By Ana Lima | 10:30 GMT"), ZoneKind::Byline);
+    assert_eq!(kind_in_story("The quake struck at 10:30 local time · officials said."), ZoneKind::Body);
+}
+
+#[test]
+fn a_date_line_may_end_in_when_the_page_was_updated() {
+    let text = "Harbour bridge reopens\nJuly 16, 2025 8:47 AM GMT+2 Updated 3 hours ago\n\nThe bridge reopened.";
+    assert_eq!(
+        kinds(text)[1..3],
+        [(ZoneKind::Dateline, "July 16, 2025 8:47 AM GMT+2"), (ZoneKind::Boilerplate, "Updated 3 hours ago")]
+    );
+    let zoning =
+        zone_text("Bridge reopens\n16-07-2025 14:32\n\nThe bridge reopened.", ZoneRules::builtin(), None, None);
+    assert_eq!(zoning.date, NaiveDate::from_ymd_opt(2025, 7, 16), "a date in figures, the day first");
+}
+
+#[test]
+fn an_author_bio_is_part_of_the_byline_wherever_it_stands() {
+    let text = "Harbour bridge reopens\nBy Ana Lima and Tom Hale\n\nThe bridge reopened on Tuesday.\n\n\
+                ANA LIMA covers transport for the Gazette. She is based in Lisbon.\n\n\
+                Crews worked for weeks.\n\nTom Hale is a former engineer who writes on infrastructure.";
+    let zones = kinds(text);
+    assert_eq!(zones[3], (ZoneKind::Byline, "ANA LIMA covers transport for the Gazette. She is based in Lisbon."));
+    assert_eq!(zones[4], (ZoneKind::Body, "Crews worked for weeks."));
+    assert_eq!(zones[5].0, ZoneKind::Byline);
+    // The byline may come from the page's metadata.
+    let text = "Harbour bridge reopens\n\nThe bridge reopened.\n\nAna Lima is a reporter in Lisbon.";
+    let zoning = zone_text(text, ZoneRules::builtin(), None, Some("Ana Lima"));
+    assert_eq!(zoning.zones.last().map(|zone| zone.kind), Some(ZoneKind::Byline));
+    // The author quoted in the story is still the story.
+    let text = "Harbour bridge reopens\nBy Ana Lima\n\nThe bridge reopened.\n\nAna Lima said the deck held.";
+    assert_eq!(kinds(text).last().map(|zone| zone.0), Some(ZoneKind::Body));
+}
+
+#[test]
+fn a_masthead_names_the_outlet_and_its_tagline_is_no_headline() {
+    let text = "THE HARBOUR COURIER\n\nThe coast's English-language news\n\n\
+                Bridge collapse: 14 dead as storm floods the valley\n\nAt least 14 people were killed on Saturday.";
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
+    assert_eq!(zoning.title.as_deref(), Some("Bridge collapse: 14 dead as storm floods the valley"));
+    assert_eq!(zoning.outlet.as_deref(), Some("The Harbour Courier"));
+    let kinds: Vec<ZoneKind> = zoning.zones.iter().map(|zone| zone.kind).collect();
+    assert_eq!(kinds, [ZoneKind::Byline, ZoneKind::Boilerplate, ZoneKind::Title, ZoneKind::Body]);
+}
