@@ -277,6 +277,7 @@ fn classify(scan: &TextScan<'_>, span: Span, rules: &ZoneRules, zoning: &mut Zon
             // "AYAKA SHIMIZU, staff writer" names Ayaka Shimizu.
             zoning.byline = name.as_deref().map(readable_case);
         }
+        zoning.date = zoning.date.or_else(|| dateline::date_in_byline(block));
         find_outlet(zoning);
         return Class::Zone(ZoneKind::Byline);
     }

@@ -72,6 +72,12 @@ fn a_date_line_may_end_in_when_the_page_was_updated() {
     let zoning =
         zone_text("Bridge reopens\n16-07-2025 14:32\n\nThe bridge reopened.", ZoneRules::builtin(), None, None);
     assert_eq!(zoning.date, NaiveDate::from_ymd_opt(2025, 7, 16), "a date in figures, the day first");
+    for byline in ["By Ana Lima | Updated: 17-07-2025 09:15 KST", "By Ana Lima · 17.07.2025 · 7 min read"] {
+        let text = format!("Bridge reopens\n{byline}\n\nThe bridge reopened.");
+        let zoning = zone_text(&text, ZoneRules::builtin(), None, None);
+        assert_eq!(zoning.date, NaiveDate::from_ymd_opt(2025, 7, 17), "{byline}");
+        assert_eq!(zoning.byline.as_deref(), Some("Ana Lima"), "{byline}");
+    }
 }
 
 #[test]

@@ -148,3 +148,9 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
     Some(Dateline { len: caps[0].len(), date, agency })
 }
+
+/// The date a byline carries after a bar or a dot ("By Jane Doe | Updated: 17-07-2025 09:15 KST",
+/// "By Jane Doe · 16.07.2025 · 7 min read").
+pub(super) fn date_in_byline(block: &str) -> Option<NaiveDate> {
+    block.split(['|', '·', '•']).skip(1).find_map(|part| dateline_prefix(part.trim()).and_then(|found| found.date))
+}
