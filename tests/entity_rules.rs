@@ -434,3 +434,40 @@ fn a_product_noun_before_or_after_a_name_makes_a_product() {
         assert!(found.contains(&(name.to_owned(), "PRODUCT")), "{name} is a product: {found:?}");
     }
 }
+
+#[test]
+fn a_known_name_written_with_its_possessive_is_highlighted_whole() {
+    let text = "Ratings news\n\nMoody's cut the rating on Tuesday, and McDonald’s shares fell. Apple's shares rose.\n";
+    let corpus = load_files(vec![InputFile::in_memory("", "a.txt", text)], &IngestOptions::default());
+    let analysis = analyze(corpus, &AnalysisOptions::default());
+    let article = &analysis.corpus.articles[0];
+    let written: Vec<&str> = analysis.entities.mentions[0].iter().map(|m| m.span.of(&article.text)).collect();
+    for name in ["Moody's", "McDonald’s", "Apple"] {
+        assert!(written.contains(&name), "{name} in {written:?}");
+    }
+}
+
+#[test]
+fn a_word_that_opens_a_sentence_as_a_preposition_or_adverb_is_no_part_of_a_name() {
+    let found = typed(
+        "Deal news\n\nSo Veridane is paying before the data. On Saturday evening the rain stopped. \
+         On Dalal Street, shares rose. Then Harlow Mining rose. Veridane shares fell.\n",
+    );
+    assert!(found.contains(&("Veridane".to_owned(), "ORG")), "{found:?}");
+    assert!(found.contains(&("Harlow Mining".to_owned(), "ORG")), "{found:?}");
+    assert!(found.contains(&("Dalal Street".to_owned(), "PLACE")), "{found:?}");
+    let openers = ["So", "On", "Then"];
+    assert!(found.iter().all(|(name, _)| !openers.iter().any(|o| name.starts_with(&format!("{o} ")))), "{found:?}");
+    assert!(found.iter().all(|(name, _)| name != "Saturday"), "a weekday is no name: {found:?}");
+}
+
+#[test]
+fn a_place_preposition_before_a_possessive_places_what_is_owned_not_the_owner() {
+    let found = typed(
+        "Deal news\n\nVeridane confirmed the terms. The word may appear in Veridane's guidance. \
+         Fires burned near Osmara's old market.\n",
+    );
+    assert!(found.contains(&("Veridane".to_owned(), "ORG")), "{found:?}");
+    let found = typed("Quake news\n\nFires burned in Osmara on Monday.\n");
+    assert!(found.contains(&("Osmara".to_owned(), "PLACE")), "{found:?}");
+}

@@ -150,10 +150,13 @@ pub fn classify(
     if after.is_some_and(|w| PRODUCT_NOUN_SET.contains(w)) {
         return Some((EntityType::Product, Confidence::Cue));
     }
+    // "in Veridane's guidance": the preposition places the guidance, not its owner.
+    let rest = &sentence.text[sentence.tokens[end].span.end..];
+    let possessive_after = rest.starts_with("'s") || rest.starts_with("’s");
     let located = start >= 2 && word(start - 1) == "of" && lowercase_in(word(start - 2), &PLACE_NOUN_BEFORE_OF_SET);
     if located
         || after.is_some_and(|w| PLACE_NOUN_SET.contains(w))
-        || before.is_some_and(|w| lowercase_in(w, &PLACE_PREPOSITION_SET))
+        || before.is_some_and(|w| lowercase_in(w, &PLACE_PREPOSITION_SET)) && !possessive_after
     {
         return Some((EntityType::Place, Confidence::Cue));
     }

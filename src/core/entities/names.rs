@@ -9,6 +9,7 @@ mod openers;
 mod runs;
 
 use super::classify::{Context, classify, title_case};
+use super::context_words::FUNCTION_OPENERS;
 use super::lexicon::Lexicon;
 use super::tokens::{Shape, Token, in_web_address};
 use super::vocabulary::Vocabulary;
@@ -252,6 +253,7 @@ fn name_part(
         let initial = context.initial && start == part_start;
         let leading_common = initial
             && (CALLS_TO_ACTION.contains(&w)
+                || FUNCTION_OPENERS.contains(&w)
                 || !institution
                     && !event
                     && vocabulary.is_common(w)
