@@ -580,3 +580,15 @@ fn a_scale_word_after_a_or_half_a_is_a_count() {
         "'half a day' and 'one family' count nothing"
     );
 }
+
+#[test]
+fn the_hours_and_minutes_of_a_clock_time_count_nothing() {
+    let analysis = story(&[(
+        "first.txt",
+        "Collapse\n\nThe bridge fell at around 5:40 a.m. on Saturday, and 38 people were hurt.\n\n\
+         Update 12:15 WEST: officials now report 17 dead.\n",
+    )]);
+    let counts = counts_of(&analysis);
+    let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(texts, ["38 people", "17 dead"], "{counts:?}");
+}

@@ -220,6 +220,14 @@ fn head_noun<'t, 'w>(text: &str, after: &'w [Word<'t>], at: usize) -> &'w Word<'
     &after[head]
 }
 
+/// Is the number at `start..end` the hours or the minutes of a clock time ("5:40 a.m.", "12:15 WEST")?
+fn in_clock_time(text: &str, start: usize, end: usize) -> bool {
+    let digit = |c: char| c.is_ascii_digit();
+    let minutes = text[..start].strip_suffix(':').is_some_and(|before| before.ends_with(digit));
+    let hours = text[end..].strip_prefix(':').is_some_and(|after| after.starts_with(digit));
+    minutes || hours
+}
+
 pub fn number_at(text: &str, word: &Word<'_>) -> Option<Number> {
     if word.text.starts_with(|c: char| c.is_ascii_digit()) {
         let (amount, decimals, used) = parse_number(&text[word.start..])?;
@@ -241,6 +249,9 @@ pub fn count_at(
 ) -> Option<Detail> {
     let Number { amount, decimals, used, spelled } = number;
     let end = word.start + used;
+    if in_clock_time(text, word.start, end) {
+        return None;
+    }
     let hedged = hedged(&text[..word.start]);
     let unnamed = || {
         // Only a whole word: "4:10pm" and "2.5-Max" are not counts; nor is a number word alone.
