@@ -9,7 +9,9 @@ use crate::core::segment::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SCALE: &str = r"(?:\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn|tn|cr|m|k|b)(?-u:\b))?";
+const SCALE: &str = r"(?:\s?(?:lakhs?\scrores?|trillion|billion|million|thousand|crores?|lakhs?|bln|mln|trn|bn|mn|tn|cr|m|k|b)(?-u:\b))?";
+/// Who issues a currency named by its word alone: "Swiss francs", "Hong Kong dollars".
+const CURRENCY_ISSUERS: &str = r"US|U\.S\.|Swiss|Hong\sKong|Australian|Canadian|New\sZealand|Singapore|Taiwan|Indian|Pakistani|Brazilian|Mexican|Chilean|Argentine|Colombian|Philippine|South\sAfrican|Japanese|Chinese|South\sKorean|Nigerian|Kenyan|Turkish|Russian|Swedish|Norwegian|Danish|Czech|Polish";
 const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const CURRENCY_WORDS: &str = r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
 
@@ -19,7 +21,8 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?:{symbol}(?:{AMOUNT}){SCALE})
         | (?:(?-u:\b)N(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?){SCALE})
-        | (?:(?-u:\b)(?:{AMOUNT})\s?(?:trillion|billion|million|thousand|crores?|lakhs?|bn|mn)?\s(?:{CURRENCY_WORDS})(?-u:\b))"
+        | (?:(?-u:\b)(?:{AMOUNT})\s?(?:trillion|billion|million|thousand|lakhs?\scrores?|crores?|lakhs?|bln|mln|bn|mn)?\s(?:(?:{CURRENCY_ISSUERS})\s)?(?:{CURRENCY_WORDS})(?-u:\b))
+        | (?:(?-u:\b)(?:{AMOUNT})-(?:trillion|billion|million|thousand)-(?:dollar|euro|pound|yen|yuan|won|rupee|franc|peso|naira)(?-u:\b))"
     ))
     .expect("valid money regex")
 });
@@ -179,6 +182,16 @@ mod tests {
         assert_eq!(
             find("Rs 500 crore, ₹40,986 crore, Rs. 2 lakh and 300 crore rupees"),
             [("Rs 500 crore", Money), ("₹40,986 crore", Money), ("Rs. 2 lakh", Money), ("300 crore rupees", Money)]
+        );
+        assert_eq!(find("Rs 1.34 lakh crore"), [("Rs 1.34 lakh crore", Money)]);
+        assert_eq!(
+            find("$15.6 bln, 84.20 Swiss francs, 3.4 billion Hong Kong dollars and a 310-million-euro deal"),
+            [
+                ("$15.6 bln", Money),
+                ("84.20 Swiss francs", Money),
+                ("3.4 billion Hong Kong dollars", Money),
+                ("310-million-euro", Money)
+            ]
         );
     }
 

@@ -73,11 +73,26 @@ const CURRENCY_NAMES: [(&str, &str); 39] = [
     ("kronor", "SEK"),
 ];
 
+/// Dollars that are not US dollars, by who issues them ("3.4 billion Hong Kong dollars").
+const OTHER_DOLLARS: [(&str, &str); 6] = [
+    ("hong kong", "HKD"),
+    ("australian", "AUD"),
+    ("canadian", "CAD"),
+    ("singapore", "SGD"),
+    ("new zealand", "NZD"),
+    ("taiwan", "TWD"),
+];
+
 /// The currency of an amount as written ("₩500 million", "500 million won", "KRW 500m" are all "KRW");
 /// `"$"` for plain and US dollars. A name the tables do not know stands for itself.
 pub fn currency_of(text: &str) -> String {
     let lower = text.to_lowercase();
     if let Some((_, code)) = CURRENCY_SYMBOLS.iter().find(|(mark, _)| lower.contains(mark)) {
+        return (*code).to_owned();
+    }
+    if lower.contains("dollar")
+        && let Some((_, code)) = OTHER_DOLLARS.iter().find(|(issuer, _)| lower.contains(issuer))
+    {
         return (*code).to_owned();
     }
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty()).collect();

@@ -30,24 +30,36 @@ fn parse_figure(text: &str, letters_apart: bool) -> Option<(f64, u32, usize)> {
 
 /// The scale word right after a number ("14.9bn", "3.5 million"): its factor and the bytes it takes. A
 /// one-letter scale ("m", "k", "b") is read apart from the number only when `letters_apart`.
+/// A hyphen may join them ("a 310-million-euro deal"), and "lakh crore" is one scale (10^12).
 fn scale_after(rest: &str, letters_apart: bool) -> (f64, usize) {
-    let scale_word = rest.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let hyphened = rest.strip_prefix('-').filter(|after| after.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let start = hyphened.unwrap_or_else(|| rest.trim_start());
+    let scale_word = start.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
     if scale_word.len() == 1 && !letters_apart && rest.starts_with(char::is_whitespace) {
         return (1.0, 0);
     }
-    let Some(scale) = scale_factor(&scale_word.to_ascii_lowercase()) else {
+    let Some(mut scale) = scale_factor(&scale_word.to_ascii_lowercase()) else {
         return (1.0, 0);
     };
-    (scale, rest.len() - rest.trim_start().len() + scale_word.len())
+    let mut used = rest.len() - start.len() + scale_word.len();
+    let after = &rest[used..];
+    if scale_word.eq_ignore_ascii_case("lakh") && after.starts_with(' ') {
+        let next = after.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        if next.eq_ignore_ascii_case("crore") || next.eq_ignore_ascii_case("crores") {
+            scale *= 1e7;
+            used += after.len() - after.trim_start().len() + next.len();
+        }
+    }
+    (scale, used)
 }
 
 /// The factor a lowercase scale word gives an amount ("bn" 1e9, "crore" 1e7), or `None` for any
 /// other word.
 pub(super) fn scale_factor(word: &str) -> Option<f64> {
     Some(match word {
-        "trillion" | "tn" => 1e12,
-        "billion" | "bn" | "b" => 1e9,
-        "million" | "mn" | "m" => 1e6,
+        "trillion" | "tn" | "trn" => 1e12,
+        "billion" | "bn" | "bln" | "b" => 1e9,
+        "million" | "mn" | "mln" | "m" => 1e6,
         "crore" | "crores" | "cr" => 1e7,
         "lakh" | "lakhs" => 1e5,
         "thousand" | "k" => 1e3,

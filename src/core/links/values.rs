@@ -296,6 +296,16 @@ mod tests {
         assert_eq!(d.conflicts(&c, false), Some(false), "14 billion is 14.1 billion rounded");
         let hk = parse_value(EntityType::Money, "HK$121").unwrap();
         assert_eq!(hk.conflicts(&c, false), None, "different currencies do not compare");
+        let hk_words = parse_value(EntityType::Money, "121 Hong Kong dollars").unwrap();
+        assert_eq!(hk_words.term(), hk.term(), "a dollar named by its issuer is that issuer's");
+        let francs = parse_value(EntityType::Money, "3.4 billion Swiss francs").unwrap();
+        assert_eq!(francs.term(), parse_value(EntityType::Money, "CHF 3.4bn").unwrap().term());
+        let crore = parse_value(EntityType::Money, "Rs 1.34 lakh crore").unwrap();
+        assert_eq!(crore.term(), parse_value(EntityType::Money, "₹1,34,000 crore").unwrap().term());
+        let euros = parse_value(EntityType::Money, "310-million-euro").unwrap();
+        assert_eq!(euros.term(), parse_value(EntityType::Money, "€310m").unwrap().term());
+        let bln = parse_value(EntityType::Money, "$15.6 bln").unwrap();
+        assert_eq!(bln.term(), parse_value(EntityType::Money, "$15.6 billion").unwrap().term());
     }
 
     #[test]
