@@ -198,11 +198,38 @@ fn the_same_file_name_in_two_folders_gets_distinct_ids() {
     let dir = tempfile::tempdir().expect("temp dir");
     for folder in ["one", "two"] {
         std::fs::create_dir(dir.path().join(folder)).expect("folder");
-        std::fs::write(dir.path().join(folder).join("story.txt"), "Some text here.").expect("write");
+        std::fs::write(dir.path().join(folder).join("story.txt"), format!("Some text from folder {folder}."))
+            .expect("write");
     }
     let corpus = load(&[dir.path().to_path_buf()]);
     let ids: Vec<&str> = corpus.articles.iter().map(|article| article.id.as_str()).collect();
     assert_eq!(ids, ["story", "story-2"]);
+}
+
+#[test]
+fn the_same_article_loaded_twice_is_reported_and_read_once_but_another_outlet_s_copy_is_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let story = "Bridge reopens\n\nThe bridge reopened on Tuesday. Traffic resumed at noon.\n";
+    for name in ["a.txt", "copy of a.txt"] {
+        std::fs::write(dir.path().join(name), story).expect("write");
+    }
+    // The same wire text as another outlet carries it, twice.
+    let carried = serde_json::json!({"outlet": "Harbour Gazette", "text": story}).to_string();
+    std::fs::write(dir.path().join("gazette.json"), &carried).expect("write");
+    std::fs::write(dir.path().join("gazette-again.json"), &carried).expect("write");
+    let corpus = load(&[dir.path().to_path_buf()]);
+    let ids: Vec<&str> = corpus.articles.iter().map(|article| article.id.as_str()).collect();
+    assert_eq!(ids, ["a", "gazette-again"], "{:?}", corpus.problems);
+    assert_eq!(corpus.articles[0].text, corpus.articles[1].text, "one text, two outlets");
+    let reported: Vec<(&str, &str)> = corpus
+        .problems
+        .iter()
+        .map(|problem| (problem.source.rsplit('/').next().unwrap_or(""), problem.message.as_str()))
+        .collect();
+    assert_eq!(reported.len(), 2, "{reported:?}");
+    assert_eq!(reported[0].0, "copy of a.txt");
+    assert!(reported[0].1.starts_with("same article as ") && reported[0].1.ends_with("a.txt: skipped"));
+    assert_eq!(reported[1].0, "gazette.json");
 }
 
 #[test]

@@ -16,7 +16,7 @@ use super::text::{Decoded, clean_line, decode, sanitize_owned};
 use super::zones::{ZoneRules, zone_text};
 use super::{glue, segment};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 /// Files larger than this are skipped unless configured otherwise.
@@ -73,8 +73,27 @@ pub fn load_files(files: Vec<InputFile>, options: &IngestOptions) -> Corpus {
         sources::apply(table, &mut loaded, &mut corpus.problems);
     }
     let mut ids = HashSet::new();
+    // The same article loaded twice (a file copied into two folders, a page saved twice) would link
+    // every sentence to its copy: the copy is reported and left out. The same text from another outlet
+    // (a wire story that two papers carry) is kept.
+    let mut by_text: HashMap<u64, Vec<usize>> = HashMap::new();
+    let hash = |text: &str| {
+        use std::hash::BuildHasher;
+        foldhash::fast::FixedState::with_seed(0).hash_one(text)
+    };
     for (_, articles) in loaded {
         for mut article in articles {
+            let same_text = by_text.entry(hash(&article.text)).or_default();
+            let copy_of = same_text
+                .iter()
+                .map(|&index| &corpus.articles[index])
+                .find(|earlier: &&Article| earlier.text == article.text && earlier.outlet == article.outlet);
+            if let Some(first) = copy_of {
+                let message = format!("same article as {}: skipped", first.source);
+                corpus.problems.push(Problem::new(article.source.clone(), message));
+                continue;
+            }
+            same_text.push(corpus.articles.len());
             article.id = unique_id(&article.id, &mut ids);
             corpus.articles.push(article);
         }
