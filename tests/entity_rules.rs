@@ -471,3 +471,15 @@ fn a_place_preposition_before_a_possessive_places_what_is_owned_not_the_owner() 
     let found = typed("Quake news\n\nFires burned in Osmara on Monday.\n");
     assert!(found.contains(&("Osmara".to_owned(), "PLACE")), "{found:?}");
 }
+
+#[test]
+fn a_known_place_goes_on_through_a_romance_particle_and_no_name_opens_with_one() {
+    let found = typed(
+        "Travel news\n\nHe flew to Santiago de Compostela on Monday. Rain fell on the Serra da Lousã. \
+         She teaches at Universidad Carlos III de Madrid.\n",
+    );
+    for name in ["Santiago de Compostela", "Serra da Lousã", "Madrid"] {
+        assert!(found.contains(&(name.to_owned(), "PLACE")), "{name}: {found:?}");
+    }
+    assert!(found.iter().all(|(name, _)| !name.starts_with("de ")), "{found:?}");
+}

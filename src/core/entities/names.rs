@@ -153,6 +153,13 @@ pub fn find_names(
                 continue;
             }
             let end = absorb_version(sentence, end, known.kind, taken);
+            if let Some(name_end) = romance_name_after(sentence, end, known.kind, taken, vocabulary) {
+                // "Santiago de Compostela", "Serra da Lousã": a known place or body that only begins the name.
+                let span = Span::new(tokens[index].span.start, tokens[name_end].span.end);
+                mentions.push(RawMention { span, kind: known.kind, canonical: None, confidence: Confidence::Cue });
+                index = name_end + 1;
+                continue;
+            }
             let possessive = known::own_possessive(sentence, end, &known.canonical);
             let span = Span::new(tokens[index].span.start, tokens[end].span.end + possessive);
             mentions.push(RawMention {
@@ -188,6 +195,31 @@ pub fn find_names(
         clean_chunk(sentence, index, end, segment_start, vocabulary, mentions);
         index = end + 1;
     }
+}
+
+/// Particles that join the parts of a Spanish, Portuguese, Italian or French name ("Santiago de
+/// Compostela", "Serra da Lousã", "Universidad Carlos III de Madrid").
+const ROMANCE_PARTICLES: [&str; 9] = ["de", "da", "do", "dos", "das", "del", "della", "di", "du"];
+
+/// The end of a name that goes on past a known place or organisation ending at `end` through a
+/// particle and a capitalised word that is no common one ("Santiago" + "de Compostela"), if any.
+fn romance_name_after(
+    sentence: &Sentence<'_>,
+    end: usize,
+    kind: EntityType,
+    taken: &[bool],
+    vocabulary: &Vocabulary<'_>,
+) -> Option<usize> {
+    let next = end + 2;
+    let goes_on = matches!(kind, EntityType::Place | EntityType::Org)
+        && next < sentence.tokens.len()
+        && ROMANCE_PARTICLES.contains(&sentence.word(end + 1))
+        && sentence.adjacent(end, end + 1)
+        && sentence.adjacent(end + 1, next)
+        && !taken[next]
+        && sentence.tokens[next].shape.is_name_like()
+        && !vocabulary.is_common(sentence.word(next));
+    goes_on.then(|| chunk_end(sentence, next, taken, vocabulary))
 }
 
 /// Verbs that open a site's call to action ("Get Tervik Wire's briefing", "Join Harbour News on …") and
@@ -261,7 +293,9 @@ fn name_part(
                     && !opens_full_name(sentence, start, vocabulary)
                 || start < end && vocabulary.lexicon.is_agent_compound(w));
         let loose_demonym = vocabulary.is_demonym(w) && !organisation;
-        let droppable = vocabulary.is_not_name(w) || loose_demonym || leading_common || w == "The";
+        // A particle never opens a name ("de Madrid" after "Carlos III").
+        let particle = CONNECTORS.contains(&w);
+        let droppable = vocabulary.is_not_name(w) || loose_demonym || leading_common || particle || w == "The";
         if !droppable || sentence.tokens[start].shape == Shape::Number {
             break;
         }
@@ -272,6 +306,19 @@ fn name_part(
     }
     if start == end && vocabulary.is_not_name(word(start)) {
         return None;
+    }
+    if start > part_start
+        && let Some((known_end, known)) = longest_known(sentence, start, vocabulary)
+        && known_end == end
+    {
+        // What is left once the words before it are dropped is a known name ("III de Madrid").
+        let span = Span::new(sentence.tokens[start].span.start, sentence.tokens[end].span.end);
+        return Some(RawMention {
+            span,
+            kind: known.kind,
+            canonical: Some(known.canonical.clone()),
+            confidence: Confidence::Known,
+        });
     }
     let context = Context { initial: context.initial && start == part_start, ..context };
     let (kind, confidence) = classify(sentence, start, end, context, vocabulary)?;
