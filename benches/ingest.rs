@@ -40,17 +40,34 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// About 1,000 articles: the fixtures repeated under distinct names.
+/// About 1,000 articles: the fixtures repeated under distinct names, each copy with a line of its own
+/// (the same article loaded twice is read once).
 fn scaled_corpus() -> Vec<InputFile> {
     let base = fixture_files();
     let copies = 1000usize.div_ceil(base.len().max(1));
     (0..copies)
         .flat_map(|copy| {
             base.iter().map(move |file| {
-                InputFile::in_memory(&format!("copy{copy}"), &format!("{copy}-{}", file.name), file.bytes.clone())
+                let bytes = distinct_copy(&file.name, &file.bytes, copy);
+                InputFile::in_memory(&format!("copy{copy}"), &format!("{copy}-{}", file.name), bytes)
             })
         })
         .collect()
+}
+
+/// The bytes of a fixture with a sentence naming its copy, where its format keeps text: before the end
+/// of an HTML body, at the start of a JSON text field, after plain text and Markdown.
+fn distinct_copy(name: &str, bytes: &[u8], copy: usize) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(bytes) else { return bytes.to_vec() };
+    let line = format!("This is copy {copy}.");
+    let marked = if name.ends_with(".html") {
+        text.replacen("</body>", &format!("<p>{line}</p></body>"), 1)
+    } else if name.ends_with(".json") {
+        text.replacen("\"text\": \"", &format!("\"text\": \"{line} "), 1)
+    } else {
+        format!("{text}\n\n{line}\n")
+    };
+    marked.into_bytes()
 }
 
 fn total_bytes(files: &[InputFile]) -> u64 {
@@ -88,6 +105,8 @@ fn ingestion(c: &mut Criterion) {
 
     // Entity recognition (and story-level resolution) over the already ingested plain-text corpus.
     let loaded = load_files(text.clone(), &options);
+    let copies_read_once = loaded.problems.iter().filter(|p| p.message.starts_with("same article")).count();
+    assert_eq!(copies_read_once, 0, "every copy of the scaled corpus is distinct");
     throughput(c, "entities", format!("{}_articles_plain_text", loaded.articles.len()), total_bytes(&text), 10, || {
         recognize_story(black_box(&loaded.articles), &EntityOptions::default())
     });

@@ -198,8 +198,9 @@ pub fn find_names(
 }
 
 /// Particles that join the parts of a Spanish, Portuguese, Italian or French name ("Santiago de
-/// Compostela", "Serra da Lousã", "Universidad Carlos III de Madrid").
-const ROMANCE_PARTICLES: [&str; 9] = ["de", "da", "do", "dos", "das", "del", "della", "di", "du"];
+/// Compostela", "Serra da Lousã", "Universidad Carlos III de Madrid"); not "do", an English verb too ("will
+/// China do Apple's bidding").
+const ROMANCE_PARTICLES: [&str; 8] = ["de", "da", "dos", "das", "del", "della", "di", "du"];
 
 /// The end of a name that goes on past a known place or organisation ending at `end` through a
 /// particle and a capitalised word that is no common one ("Santiago" + "de Compostela"), if any.
