@@ -151,8 +151,7 @@ pub fn classify(
         return Some((EntityType::Product, Confidence::Cue));
     }
     // "in Veridane's guidance": the preposition places the guidance, not its owner.
-    let rest = &sentence.text[sentence.tokens[end].span.end..];
-    let possessive_after = rest.starts_with("'s") || rest.starts_with("’s");
+    let possessive_after = sentence.possessive_after(end) > 0;
     let located = start >= 2 && word(start - 1) == "of" && lowercase_in(word(start - 2), &PLACE_NOUN_BEFORE_OF_SET);
     if located
         || after.is_some_and(|w| PLACE_NOUN_SET.contains(w))

@@ -42,6 +42,13 @@ pub struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// The byte length of the possessive ending ("'s", "’s") right after token `index`, which the tokenizer
+    /// leaves out of tokens; 0 when there is none.
+    pub(super) fn possessive_after(&self, index: usize) -> usize {
+        let rest = &self.text[self.tokens[index].span.end..];
+        ["'s", "’s"].into_iter().find(|ending| rest.starts_with(ending)).map_or(0, str::len)
+    }
+
     fn word(&self, index: usize) -> &str {
         self.tokens[index].text(self.text)
     }

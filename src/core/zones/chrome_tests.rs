@@ -1,15 +1,8 @@
 //! Unit tests of zoning on the chrome of article pages: captions with their credits, share buttons,
 //! breadcrumbs, update stamps, sign-offs, author bios and mastheads (texts written for these tests).
 
+use super::tests::kinds;
 use super::*;
-
-fn kinds(text: &str) -> Vec<(ZoneKind, &str)> {
-    zone_text(text, ZoneRules::builtin(), None, None)
-        .zones
-        .into_iter()
-        .map(|zone| (zone.kind, zone.span.of(text)))
-        .collect()
-}
 
 /// The kind of the block that `block` is, in a story around it.
 fn kind_in_story(block: &str) -> ZoneKind {

@@ -3,7 +3,7 @@
 use super::dateline::{DATELINE_KEYWORDS, may_open_with_wire_dateline};
 use super::*;
 
-fn kinds(text: &str) -> Vec<(ZoneKind, &str)> {
+pub(super) fn kinds(text: &str) -> Vec<(ZoneKind, &str)> {
     zone_text(text, ZoneRules::builtin(), None, None)
         .zones
         .into_iter()

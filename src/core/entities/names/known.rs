@@ -71,7 +71,7 @@ fn straight_apostrophes(text: &str) -> Cow<'_, str> {
 /// out of tokens, as a known name would spell it.
 fn ending_left_out(sentence: &Sentence<'_>, index: usize) -> Option<&'static str> {
     let rest = &sentence.text[sentence.tokens[index].span.end..];
-    if rest.starts_with("'s") || rest.starts_with("’s") {
+    if sentence.possessive_after(index) > 0 {
         Some("'s")
     } else if rest.starts_with('.') {
         Some(".")
@@ -84,11 +84,7 @@ fn ending_left_out(sentence: &Sentence<'_>, index: usize) -> Option<&'static str
 /// found there ("Moody's", "McDonald's": the name is written with it), else 0 ("Apple's" is Apple).
 pub(super) fn own_possessive(sentence: &Sentence<'_>, index: usize, canonical: &str) -> usize {
     let named_with_it = canonical.ends_with("'s") || canonical.ends_with("’s");
-    let rest = &sentence.text[sentence.tokens[index].span.end..];
-    match ["'s", "’s"].into_iter().find(|ending| rest.starts_with(ending)) {
-        Some(ending) if named_with_it => ending.len(),
-        _ => 0,
-    }
+    if named_with_it { sentence.possessive_after(index) } else { 0 }
 }
 
 /// Do tokens `left` and `right` stand apart by a possessive ending and a space ("People's Bank")?
