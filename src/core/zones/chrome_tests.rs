@@ -101,3 +101,12 @@ fn a_masthead_names_the_outlet_and_its_tagline_is_no_headline() {
     let kinds: Vec<ZoneKind> = zoning.zones.iter().map(|zone| zone.kind).collect();
     assert_eq!(kinds, [ZoneKind::Byline, ZoneKind::Boilerplate, ZoneKind::Title, ZoneKind::Body]);
 }
+
+#[test]
+fn a_copyright_line_names_the_outlet_without_its_legal_form() {
+    for line in ["© 2025 Harbour Media Ltd. All rights reserved.", "Copyright 2025 Harbour Media, Inc."] {
+        let text = format!("Bridge reopens\n\nThe bridge reopened on Tuesday.\n\n{line}");
+        let zoning = zone_text(&text, ZoneRules::builtin(), None, None);
+        assert_eq!(zoning.outlet.as_deref(), Some("Harbour Media"), "{line}");
+    }
+}

@@ -127,6 +127,15 @@ fn compile(specs: Vec<RuleSpec>, case_insensitive: bool) -> Result<Vec<Rule>, Ru
 static BUILTIN: LazyLock<ZoneRules> =
     LazyLock::new(|| ZoneRules::parse(BUILTIN_RULES).expect("the built-in zone rules are valid"));
 
+/// Legal forms that end a publisher's company name ("© 2025 Harbour Media Ltd."): the outlet is named
+/// without them.
+const LEGAL_FORMS: [&str; 9] = [" Ltd.", " Ltd", " Limited", " Inc.", " Inc", " LLC", " plc", " GmbH", " AG"];
+
+/// `name` without a legal form at its end ("Pharma Dispatch Ltd" → "Pharma Dispatch").
+fn without_legal_form(name: &str) -> &str {
+    LEGAL_FORMS.iter().find_map(|form| name.strip_suffix(form)).map_or(name, |short| short.trim_end_matches(','))
+}
+
 impl ZoneRules {
     /// Parses rules in the format of `assets/zone_rules.toml`.
     pub fn parse(toml_text: &str) -> Result<Self, RuleError> {
@@ -181,7 +190,7 @@ impl ZoneRules {
         // Captures only after a match is known: the DFA answers "no" far faster than capture engines.
         self.outlet.iter().find_map(|rule| {
             let caps = rule.is_match(block, chars).then(|| rule.regex.captures(block))??;
-            caps.name("outlet").map(|m| m.as_str().trim().to_owned())
+            caps.name("outlet").map(|m| without_legal_form(m.as_str().trim()).to_owned())
         })
     }
 
