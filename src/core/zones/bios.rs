@@ -3,6 +3,7 @@
 //! wherever the page puts it. The author's names come from the byline.
 
 use super::Class;
+use super::shapes::listed_names;
 use crate::core::article::{Span, ZoneKind};
 
 /// What an author bio says right after the author's name.
@@ -31,9 +32,8 @@ const HONORIFICS: [&str; 6] = ["Dr.", "Dr", "Prof.", "Mr.", "Ms.", "Mrs."];
 pub(super) fn byline_names(byline: &str) -> Vec<String> {
     let byline = byline.split(['|', '·', '•']).next().unwrap_or(byline);
     let byline = byline.trim().strip_prefix("By ").or_else(|| byline.trim().strip_prefix("by ")).unwrap_or(byline);
-    byline
-        .split([',', '&', ';'])
-        .flat_map(|part| part.split(" and "))
+    listed_names(byline)
+        .flat_map(|part| part.split(';'))
         .map(|name| {
             let words: Vec<&str> = name.split_whitespace().skip_while(|word| HONORIFICS.contains(word)).collect();
             words.join(" ")

@@ -1,6 +1,12 @@
 //! What a short line looks like when it is not the story: a line of reporters' names, a promo line with
 //! emoji, a photo credit.
 
+/// The parts of a list of names joined by commas, "&" or a lower-case "and" ("Ana Lima, Joe Park & Kim
+/// Cho"), trimmed, empty ones left out.
+pub(super) fn listed_names(list: &str) -> impl Iterator<Item = &str> {
+    list.split([',', '&']).flat_map(|part| part.split(" and ")).map(str::trim).filter(|name| !name.is_empty())
+}
+
 /// A line of two to four people's names and nothing else ("Ana Lima and Joe Park", "Ana Lima, Joe Park &
 /// Kim Cho"): the byline of a story by several reporters. Each name is two or three capitalised words, and
 /// the names are joined by a lower-case "and", "&" or a comma (a Title Case headline writes "And").
@@ -11,8 +17,7 @@ pub(super) fn names_line(block: &str) -> bool {
             && word.chars().any(char::is_lowercase)
             && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };
-    let names: Vec<&str> =
-        block.split([',', '&']).flat_map(|part| part.split(" and ")).map(str::trim).filter(|n| !n.is_empty()).collect();
+    let names: Vec<&str> = listed_names(block).collect();
     block.len() <= 120
         && (2..=4).contains(&names.len())
         && names.iter().all(|name| {
