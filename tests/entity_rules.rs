@@ -106,6 +106,29 @@ fn an_amount_or_share_written_two_ways_is_one_entity_and_a_rounded_one_is_not() 
 }
 
 #[test]
+fn a_day_written_several_ways_is_one_date_and_a_period_keeps_its_own() {
+    let dates = |found: &[Entity]| {
+        let mut names: Vec<(String, usize)> = found.iter().map(|e| (e.name.clone(), e.mentions)).collect();
+        names.sort();
+        names
+    };
+    let found: Vec<Entity> = two_article_entities(
+        "Harbour news\n\nThe Valmara ferry sank on May 3. Divers found it on 5 May, and the inquiry opens in \
+         late May.\n",
+        "Ferry lost\n\nThe ferry went down on 3 May 2024 and was found on May 5. The port reopened in May.\n",
+        "",
+    )
+    .into_iter()
+    .filter(|e| e.kind.label() == "DATE")
+    .collect();
+    assert_eq!(
+        dates(&found),
+        [("3 May 2024".to_owned(), 2), ("5 May".to_owned(), 2), ("May".to_owned(), 1), ("late May".to_owned(), 1)],
+        "{found:?}"
+    );
+}
+
+#[test]
 fn an_organisation_with_its_suffix_abbreviated_or_its_country_before_it_is_one_entity() {
     let named = two_article_entities(
         "Harbour news\n\nThe Tervik Harbour Corporation took over the port on Monday.\n",

@@ -5,6 +5,7 @@
 //! ("iPhones") and spellings without accents ("Pena Nieto") to the usual form; user aliases ("Dipsyk" →
 //! DeepSeek) first of all.
 
+mod date_keys;
 mod event_short_names;
 
 use super::name_order;
@@ -12,6 +13,7 @@ use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, 
 use crate::core::article::{Article, Span};
 use crate::core::links::values::{Value, parse_value};
 use crate::core::zones::readable_case;
+use date_keys::DateKeys;
 use foldhash::{HashMap, HashSet};
 use regex::Regex;
 use std::borrow::Cow;
@@ -237,16 +239,17 @@ fn link_acronyms(articles: &[Article], items: &mut [Item<'_>]) {
 
 /// The group an item belongs to: its key case-folded (`folded`), plurals folded onto an existing
 /// singular.
-fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>) -> Cow<'k, str> {
+fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>, dates: &DateKeys) -> Cow<'k, str> {
     if item.kind.is_value() {
         // An amount or a share is one entity however it is written ("$209billion", "$209 billion";
-        // "66%", "66 per cent"). Dates keep their surface: "December 31" is no year's in particular.
+        // "66%", "66 per cent"), and so is a calendar date ("May 3", "3 May"; see [`DateKeys`]).
         // Exact values: "$175billion" rounds "$175.4 billion" but is not written as the same amount.
         let label = item.kind.label();
+        let date = || dates.key(&item.surface);
         return Cow::Owned(match parse_value(item.kind, &item.surface) {
             Some(Value::Money { currency, amount, .. }) => format!("{label}:{currency}:{amount}"),
             Some(Value::Percent { amount, .. }) => format!("{label}:{amount}"),
-            _ => format!("{label}:{folded}"),
+            _ => date().unwrap_or_else(|| format!("{label}:{folded}")),
         });
     }
     for suffix in ["s", "es"] {
@@ -290,10 +293,17 @@ fn display_name(members: &[&Item<'_>]) -> String {
         }
     }
     let inner_capitals = |name: &str| name.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    // Of two spellings of a date as frequent as each other, the one that gives its year, in words if any.
+    let is_date = members.first().is_some_and(|item| item.kind == EntityType::Date);
+    let figures = |name: &str| {
+        let year = name.split(|c: char| !c.is_ascii_digit()).any(|number| number.len() == 4);
+        let words = name.chars().any(char::is_alphabetic);
+        if is_date { 2 * u8::from(year) + u8::from(words) } else { 0 }
+    };
     // Names are seen first at different times: the largest key is unique, whatever the order.
     counts
         .into_iter()
-        .max_by_key(|&(name, count, first_seen)| (count, inner_capitals(name), first_seen))
+        .max_by_key(|&(name, count, first_seen)| (count, inner_capitals(name), figures(name), first_seen))
         .map(|(name, _, _)| name.to_owned())
         .unwrap_or_default()
 }
@@ -341,6 +351,7 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
     }
     let keys: HashSet<&str> =
         folded.iter().zip(names_something).filter(|(_, yes)| *yes).map(|(key, _)| key.as_str()).collect();
+    let dates = DateKeys::new(items.iter().filter(|item| item.kind == EntityType::Date).map(|item| &*item.surface));
     // The group key depends only on the folded key and, for values, the kind: it is worked out once
     // for each such pair (the slots: names, then the three kinds of values).
     let slot = |kind: EntityType| match kind {
@@ -355,7 +366,7 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
     for (index, item) in items.iter().enumerate() {
         let key = key_of[index];
         let group = *group_of[key][slot(item.kind)].get_or_insert_with(|| {
-            let name = group_key(item, &folded[key], &keys);
+            let name = group_key(item, &folded[key], &keys, &dates);
             *group_named.entry(name.clone()).or_insert_with(|| {
                 groups.push((name, Vec::new()));
                 groups.len() - 1

@@ -6,6 +6,8 @@ use super::numbers::{parse_amount, parse_number};
 use crate::core::dates::{month_number, parse_date};
 use crate::core::entities::EntityType;
 use chrono::Datelike;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A normalized detail.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,6 +95,11 @@ fn parse_percent(text: &str) -> Option<Value> {
     Some(Value::Percent { amount, decimals })
 }
 
+/// A date in Chinese, Japanese or Korean figures: "2024年1月1日", "1月2日", "2011年", "2025년 2월 12일".
+static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(\d{4})[年년]\s?)?(?:(\d{1,2})[月월]\s?)?(?:(\d{1,2})[日일])?$").expect("valid CJK date regex")
+});
+
 fn parse_date_value(text: &str) -> Option<Value> {
     if let Some(date) = parse_date(text) {
         return Some(Value::Date {
@@ -101,6 +108,11 @@ fn parse_date_value(text: &str) -> Option<Value> {
             day: Some(date.day()),
             quarter: None,
         });
+    }
+    if let Some(parts) = CJK_DATE.captures(text.trim()) {
+        let number = |group: usize| parts.get(group).and_then(|found| found.as_str().parse::<u32>().ok());
+        let (year, month, day) = (number(1).and_then(|year| i32::try_from(year).ok()), number(2), number(3));
+        return (year.is_some() || month.is_some()).then_some(Value::Date { year, month, day, quarter: None });
     }
     let (mut year, mut month, mut day, mut quarter) = (None, None, None, None);
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
