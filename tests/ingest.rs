@@ -2,7 +2,7 @@
 //! written for this project (tests/fixtures/ingest) and files generated into temporary folders.
 
 use parallax::core::article::{Article, Corpus, Format, TitleOrigin, ZoneKind};
-use parallax::core::ingest::{IngestOptions, load_paths};
+use parallax::core::ingest::{IngestOptions, InputFile, load_files, load_paths};
 use std::path::{Path, PathBuf};
 
 fn fixture(name: &str) -> PathBuf {
@@ -300,4 +300,42 @@ fn unreadable_files_are_reported() {
     let corpus = load(&[path]);
     assert!(corpus.articles.is_empty());
     assert_eq!(corpus.problems[0].message, "cannot read: permission denied");
+}
+
+/// The one article loaded from `text` given the file name `name`.
+fn in_memory(name: &str, text: &str) -> Article {
+    let corpus = load_files(vec![InputFile::in_memory("", name, text)], &IngestOptions::default());
+    corpus.articles.into_iter().next().expect("one article")
+}
+
+#[test]
+fn a_page_dated_only_by_its_time_element_or_its_json_ld_has_that_date() {
+    let body = "<article><h1>Satellite reaches orbit</h1><p>The satellite reached orbit on Tuesday evening after a \
+                one-day delay, the operator said in a statement.</p><p>Controllers received its first signal \
+                about half an hour after launch, and the company said all systems were working.</p></article>";
+    let timed = format!(
+        "<html><head><title>Satellite reaches orbit</title></head><body><p class=\"dates\">Updated: \
+         <time datetime=\"2025-03-03T21:14:00+05:30\">3 March, 21:14</time></p>{body}</body></html>"
+    );
+    assert_eq!(in_memory("timed.html", &timed).date, date(2025, 3, 3));
+    let linked = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"datePublished\":\"2025-10-14T20:15:00-04:00\"}}</script></head><body>{body}</body></html>"
+    );
+    assert_eq!(in_memory("linked.html", &linked).date, date(2025, 10, 14));
+}
+
+#[test]
+fn markdown_takes_its_title_from_the_top_heading_and_reads_a_table_row_by_row() {
+    let article = in_memory(
+        "strike.md",
+        "[Home](/) > [Aviation](/aviation)\n\n# Pilots strike for two days\n\nPilots will strike on Monday and \
+         Tuesday, the union said.\n\n| Item | Detail |\n|---|---|\n| Cancelled flights | about 1,250 |\n\
+         | Passengers affected | about 190,000 |\n",
+    );
+    assert_eq!(article.title.as_deref(), Some("Pilots strike for two days"));
+    assert_eq!(zone_texts(&article, ZoneKind::Title), ["Pilots strike for two days"]);
+    let passages = passages(&article);
+    assert!(passages.contains(&"Cancelled flights | about 1,250"), "{passages:?}");
+    assert!(passages.contains(&"Passengers affected | about 190,000"), "{passages:?}");
 }

@@ -1,12 +1,16 @@
 //! HTML pages: the main text by readability extraction (dom_smoothie), metadata from `<title>`,
 //! `article:published_time`, `og:site_name`, the author meta tag and the canonical URL; a `<title>` of
-//! "Headline | Site" gives the headline, and the site when nothing else names it.
+//! "Headline | Site" gives the headline, and the site when nothing else names it. A date readability
+//! misses is looked for in other meta tags, `<time datetime>` and JSON-LD.
 
 use super::Draft;
 use crate::core::dates::parse_date;
 use crate::core::text::clean_line;
+use chrono::NaiveDate;
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
+use regex::Regex;
+use std::sync::LazyLock;
 
 fn meta(document: &Document, selectors: &[&str], attribute: &str) -> Option<String> {
     selectors.iter().find_map(|selector| {
@@ -43,8 +47,31 @@ pub(super) fn read(raw: &str) -> Draft {
             url,
         },
     };
-    without_site_name(draft, &document)
+    let mut draft = without_site_name(draft, &document);
+    draft.date = draft.date.or_else(|| published_date(&document, raw));
+    draft
 }
+
+/// Where else pages give their date: meta tags, a `<time datetime>` (the published one first) and the
+/// `datePublished` of their JSON-LD.
+fn published_date(document: &Document, raw: &str) -> Option<NaiveDate> {
+    const META: [&str; 5] = [
+        r#"meta[property="article:published_time"]"#,
+        r#"meta[itemprop="datePublished"]"#,
+        r#"meta[name="pubdate"]"#,
+        r#"meta[name="date"]"#,
+        r#"meta[name="dc.date"]"#,
+    ];
+    const TIME: [&str; 3] = ["time[itemprop=\"datePublished\"]", "time.published[datetime]", "time[datetime]"];
+    meta(document, &META, "content")
+        .or_else(|| meta(document, &TIME, "datetime"))
+        .or_else(|| JSON_LD_DATE.captures(raw).map(|found| found[1].to_owned()))
+        .as_deref()
+        .and_then(parse_date)
+}
+
+static JSON_LD_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""datePublished"\s*:\s*"([^"]{8,40})""#).expect("valid JSON-LD date regex"));
 
 /// Pages title themselves "Headline | Site" or "Headline – Site": when the page's own heading is the
 /// part before the separator, that is the title, and the rest names the outlet if nothing else did.

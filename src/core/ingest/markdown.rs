@@ -3,7 +3,7 @@
 
 use super::Draft;
 use crate::core::dates::parse_date;
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
 
 /// Metadata keys, each with the names it goes by in front matter.
@@ -33,9 +33,11 @@ pub(super) fn read(raw: &str, mut warn: impl FnMut(String)) -> Draft {
         None => (BTreeMap::new(), raw),
     };
     let field = |keys: &[&str]| keys.iter().find_map(|key| fields.get(*key).cloned());
+    let Rendered { text, heading } = render(body);
     Draft {
-        text: render(body),
-        title: field(TITLE_KEYS),
+        text,
+        // Without a title in front matter, the page's top heading ("# Rates Rise") is its title.
+        title: field(TITLE_KEYS).or(heading),
         date: field(DATE_KEYS).as_deref().and_then(parse_date),
         byline: field(AUTHOR_KEYS),
         outlet: field(OUTLET_KEYS),
@@ -106,10 +108,13 @@ fn toml_fields(table: &toml::Table) -> BTreeMap<String, String> {
     table.iter().filter_map(|(key, value)| Some((key.to_ascii_lowercase(), toml_text(value)?))).collect()
 }
 
-/// Renders Markdown to plain text: blocks separated by blank lines, list items on their own lines.
-pub fn render(markdown: &str) -> String {
+/// Renders Markdown to plain text: blocks separated by blank lines, list items and table rows on their own
+/// lines.
+pub fn render(markdown: &str) -> Rendered {
     let mut out = String::with_capacity(markdown.len());
     let mut in_image = 0usize;
+    // Where the first top-level heading starts in `out`, then its text once it ends.
+    let (mut heading_start, mut heading) = (None, None);
     let end_block = |out: &mut String| {
         let trimmed = out.trim_end_matches([' ', '\n']).len();
         out.truncate(trimmed);
@@ -117,7 +122,13 @@ pub fn render(markdown: &str) -> String {
             out.push_str("\n\n");
         }
     };
-    for event in Parser::new(markdown) {
+    // Tables are GitHub's extension to Markdown, and articles saved as Markdown use it.
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        let event_heading = match &event {
+            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => Some(true),
+            Event::End(TagEnd::Heading(HeadingLevel::H1)) => Some(false),
+            _ => None,
+        };
         match event {
             Event::Start(Tag::Image { .. }) => in_image += 1,
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
@@ -142,13 +153,30 @@ pub fn render(markdown: &str) -> String {
                 | TagEnd::BlockQuote(_)
                 | TagEnd::Table,
             ) => end_block(&mut out),
-            Event::End(TagEnd::TableCell) => out.push_str(" | "),
+            // A row on a line of its own, its cells apart: "Cancelled flights | about 1,250".
+            Event::Start(Tag::TableCell) if !out.is_empty() && !out.ends_with('\n') => out.push_str(" | "),
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push('\n'),
             Event::Rule => end_block(&mut out),
             _ => {}
         }
+        match event_heading {
+            Some(true) if heading.is_none() && heading_start.is_none() => heading_start = Some(out.len()),
+            Some(false) if heading.is_none() => {
+                heading = heading_start.and_then(|start| {
+                    let text = out[start..].trim();
+                    (!text.is_empty()).then(|| text.to_owned())
+                });
+            }
+            _ => {}
+        }
     }
-    out.trim_end().to_owned()
+    Rendered { text: out.trim_end().to_owned(), heading }
+}
+
+/// A Markdown body as plain text, and the text of its first top-level heading, if any.
+pub struct Rendered {
+    pub text: String,
+    pub heading: Option<String>,
 }
 
 #[cfg(test)]
@@ -164,6 +192,24 @@ mod tests {
         assert_eq!(draft.outlet.as_deref(), Some("Lagos Ledger"));
         assert_eq!(draft.byline.as_deref(), Some("Ada Obi, Sani Musa"));
         assert_eq!(draft.text, "Rates Rise\n\nThe bank raised rates, said officials.\n\n- first point\n- second point");
+    }
+
+    #[test]
+    fn a_table_renders_one_row_per_line_without_its_rule() {
+        let raw =
+            "Before.\n\n| Item | Detail |\n|------|--------|\n| Flights | about 1,250 |\n| Offer | +6% |\n\nAfter.";
+        let draft = read(raw, |message| panic!("unexpected warning {message}"));
+        assert_eq!(draft.text, "Before.\n\nItem | Detail\nFlights | about 1,250\nOffer | +6%\n\nAfter.");
+    }
+
+    #[test]
+    fn without_a_title_in_front_matter_the_top_heading_is_the_title() {
+        let raw = "[Home](/) > [Farming](/farming)\n\n# Delta farmers *cheer* river link\n\n## Background\n\nBody.";
+        let draft = read(raw, |message| panic!("unexpected warning {message}"));
+        assert_eq!(draft.title.as_deref(), Some("Delta farmers cheer river link"));
+        let with_front_matter = read("---\ntitle: Farmers cheer\n---\n# Delta farmers cheer\n\nBody.", |_| {});
+        assert_eq!(with_front_matter.title.as_deref(), Some("Farmers cheer"));
+        assert_eq!(read("## Background\n\nBody.", |_| {}).title, None, "only a top-level heading");
     }
 
     #[test]
