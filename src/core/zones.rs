@@ -14,7 +14,7 @@ mod dateline;
 mod masthead;
 mod rules;
 mod shapes;
-use dateline::dateline_prefix;
+use dateline::{dateline_prefix, mixed_case_dateline, place_then_date};
 use masthead::{OUTLET_WORDS, masthead, skip_masthead};
 use rules::TextScan;
 pub use rules::{RuleError, ZoneRules};
@@ -57,8 +57,9 @@ pub fn blocks(text: &str) -> Vec<Span> {
 /// Adds the blocks of one run of non-blank lines: lines join while they continue a paragraph.
 fn push_run_blocks(text: &str, run: &[Span], blocks: &mut Vec<Span>) {
     let widest = run.iter().map(|span| span.len()).max().unwrap_or(0);
+    // Prose wrapped by hand runs to a width; a masthead, a section name and a date line stacked up do not.
     let hard_wrapped = run.len() >= 3
-        && widest <= 100
+        && (45..=100).contains(&widest)
         && run.iter().filter(|span| span.len() * 10 >= widest * 6).count() * 10 >= run.len() * 6;
     let mut current: Option<Span> = None;
     for (index, &line) in run.iter().enumerate() {
@@ -84,10 +85,17 @@ fn starts_list_item(line: &str) -> bool {
     ["- ", "* ", "• ", "· ", "– ", "— "].iter().any(|marker| line.starts_with(marker))
 }
 
+/// A line of parts set apart by bars, dots or arrows: a table row ("Cancelled flights | about 1,250",
+/// "| Union | VC |"), a strip of place and date ("Hyderabad | Tuesday, March 4, 2025") or a breadcrumb
+/// ("Home > Telangana > Irrigation"). It is a line of its own, never a wrapped paragraph's.
+fn strip(line: &str) -> bool {
+    line.starts_with('|') || [" | ", " > ", " › ", " · ", " / "].iter().any(|bar| line.contains(bar))
+}
+
 /// Does `line` continue the paragraph of `previous` (a soft line break)?
 fn joins_previous(text: &str, previous: Span, line: Span, hard_wrapped: bool, widest: usize) -> bool {
     let (previous_text, line_text) = (previous.of(text), line.of(text));
-    if starts_list_item(line_text) {
+    if starts_list_item(line_text) || strip(previous_text) || strip(line_text) {
         return false;
     }
     let continues_lowercase = line_text.starts_with(|c: char| c.is_lowercase());
@@ -173,23 +181,32 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
     // A block becomes one piece, or two with a date line split off.
     let mut pieces: Vec<(Span, Class)> = Vec::with_capacity(blocks.len() + 2);
     let scan = rules.scan_text(text);
+    // Has the story begun? A dateline in mixed case is looked for only before it does.
+    let mut body_begun = false;
+    // The agency a wire dateline credits ("PARIS (AP) —") names the outlet only if nothing else does: a
+    // site that runs wire copy names itself in its masthead or copyright line.
+    let mut agency = None;
     for block in blocks {
         let mut span = block;
-        if let Some(dateline) = dateline_prefix(span.of(text)) {
+        let dateline = dateline_prefix(span.of(text)).or_else(|| {
+            let opening = !body_begun;
+            let block = span.of(text);
+            opening.then(|| mixed_case_dateline(block).or_else(|| place_then_date(block))).flatten()
+        });
+        if let Some(dateline) = dateline {
             pieces.push((
                 Span::new(span.start, span.start + dateline.len).trimmed(text),
                 Class::Zone(ZoneKind::Dateline),
             ));
             zoning.date = zoning.date.or(dateline.date);
-            if zoning.outlet.is_none() {
-                zoning.outlet = dateline.agency;
-            }
+            agency = agency.or(dateline.agency);
             span = Span::new(span.start + dateline.len, span.end).trimmed(text);
             if span.is_empty() {
                 continue;
             }
         }
         let class = classify(&scan, span, rules, &mut zoning);
+        body_begun |= matches!(class, Class::Content) && span.of(text).contains(['.', '!', '?']);
         pieces.push((span, class));
     }
     mark_captions(text, &mut pieces);
@@ -197,6 +214,7 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
     assign_title(text, &mut pieces, known_title, &mut zoning);
     assign_signatures(text, &mut pieces, &mut zoning);
     bios::mark_bios(text, &mut pieces, known_byline.or(zoning.byline.as_deref()));
+    zoning.outlet = zoning.outlet.take().or(agency);
     zoning.zones.reserve_exact(pieces.len());
     zoning.paragraphs.reserve(pieces.len());
     for (span, class) in pieces {
@@ -291,7 +309,11 @@ fn assign_title(text: &str, pieces: &mut [(Span, Class)], known_title: Option<&s
     };
     let block = span.of(text);
     let is_title = match known_title {
-        Some(title) => normalized_title(title) == normalized_title(block),
+        // The page's headline may run longer than the title its metadata gives ("…; shares jump 11%").
+        Some(title) => {
+            let (title, block_text) = (normalized_title(title), normalized_title(block));
+            title == block_text || (headline_like(block) && title.len() >= 20 && block_text.starts_with(&title))
+        }
         None => headline_like(block),
     };
     if is_title {

@@ -110,3 +110,28 @@ fn a_copyright_line_names_the_outlet_without_its_legal_form() {
         assert_eq!(zoning.outlet.as_deref(), Some("Harbour Media"), "{line}");
     }
 }
+
+#[test]
+fn a_stacked_page_header_is_masthead_section_dateline_and_breadcrumb_not_the_headline() {
+    let text = "THE TERVIK POST\nHyderabad | Tuesday, March 4, 2025\nHome > Telangana > Irrigation\n\n\
+                Ferry service resumes after the storm\n\nBy Swathi Rangarajan\n\n\
+                The ferry resumed service on Monday after repairs to its hull.\n\n\
+                Related Articles / 関連記事\nHow to read a ferry timetable\nVolunteers clear the harbour";
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
+    assert_eq!(zoning.title.as_deref(), Some("Ferry service resumes after the storm"));
+    assert_eq!(zoning.date, chrono::NaiveDate::from_ymd_opt(2025, 3, 4));
+    assert_eq!(zoning.outlet.as_deref(), Some("The Tervik Post"));
+    let zones = kinds(text);
+    assert!(zones.contains(&(ZoneKind::Dateline, "Hyderabad | Tuesday, March 4, 2025")), "{zones:?}");
+    let body: Vec<&str> = zones.iter().filter(|(kind, _)| *kind == ZoneKind::Body).map(|(_, text)| *text).collect();
+    assert_eq!(body, ["The ferry resumed service on Monday after repairs to its hull."]);
+}
+
+#[test]
+fn a_copyright_line_in_ascii_names_the_outlet_before_the_wire_agency_of_its_dateline() {
+    let text = "Pilots to strike\n\nFRANKFURT, Oct 17 (Reuters) - Pilots will strike on Monday.\n\n\
+                Copyright (c) 2025 Meridian Markets. All rights reserved.";
+    assert_eq!(zone_text(text, ZoneRules::builtin(), None, None).outlet.as_deref(), Some("Meridian Markets"));
+    let wire_only = "Pilots to strike\n\nFRANKFURT, Oct 17 (Reuters) - Pilots will strike on Monday.";
+    assert_eq!(zone_text(wire_only, ZoneRules::builtin(), None, None).outlet.as_deref(), Some("Reuters"));
+}

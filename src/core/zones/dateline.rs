@@ -2,7 +2,7 @@
 //! 2025") or alone ("12 February 2025 | 10:30"), and wire datelines ("SEOUL (Wire) —", "ALMENA,
 //! Portugal (AP) —", "NEW DELHI: …").
 
-use crate::core::dates::parse_date_prefix;
+use crate::core::dates::{month_number, parse_date_prefix};
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -147,6 +147,99 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     let date = caps.name("date").and_then(|m| parse_date_prefix(m.as_str())).map(|(date, _)| date);
     let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
     Some(Dateline { len: caps[0].len(), date, agency })
+}
+
+/// A strip of place and date: "Hyderabad | Tuesday, March 4, 2025", "Munich · 17 October 2025, 18:30".
+/// Like a mixed-case dateline, it is looked for only before the story begins: a table row in the body
+/// ("Start | Monday, 20 October 2025") has the same shape.
+pub(super) fn place_then_date(block: &str) -> Option<Dateline> {
+    let (place, rest) = block.split_once(['|', '·'])?;
+    let place = place.trim();
+    let words = place.split_whitespace().count();
+    let byline = place.split_whitespace().next().is_some_and(|word| word.eq_ignore_ascii_case("by"));
+    let place_like = (1..=3).contains(&words)
+        && !byline
+        && place.starts_with(char::is_uppercase)
+        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    if !place_like {
+        return None;
+    }
+    let date_at = block.len() - rest.trim_start().len();
+    let (date, len) = parse_date_prefix(&block[date_at..])?;
+    let time = time_after_date(&block[date_at..], len);
+    let end = date_at + len + time;
+    SEPARATOR.is_match(&block[end..]).then_some(Dateline { len: end, date: Some(date), agency: None })
+}
+
+/// A dateline whose place is written in mixed case, as some outlets do: "New Delhi, March 3: …",
+/// "Seoul, Korea — …", "Almena (Andes Wire) — …". A place alone before a dash ("Seoul — …") is too much
+/// like a sentence's subject, so a region, a date or an agency must follow it.
+static MIXED_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?P<place>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’.-]*(?:[ -]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’.-]*){0,2})(?P<region>,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-—–]{1,2}|:)\s+[\p{Lu}\d"“‘']"#)
+        .expect("valid mixed-case dateline regex")
+});
+
+/// Words that open sentences and so never name a dateline's place ("Meanwhile, Apple — …").
+const SENTENCE_OPENERS: &[&str] = &[
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "Also",
+    "Then",
+    "So",
+    "But",
+    "And",
+    "Now",
+    "Today",
+    "Here",
+    "There",
+    "Instead",
+    "Indeed",
+    "Moreover",
+    "Separately",
+    "Elsewhere",
+    "Earlier",
+    "Later",
+    "Overall",
+    "Finally",
+    "First",
+    "Last",
+    "Next",
+    "Again",
+    "Once",
+    "Thus",
+    "Hence",
+    "Besides",
+    "Sources",
+    "Officials",
+    "Analysts",
+    "Critics",
+];
+
+/// A mixed-case dateline at the start of a story's first paragraph (see [`MIXED_CASE_DATELINE`]); the
+/// caller asks only before the body has begun, where a sentence is least likely to look like one.
+pub(super) fn mixed_case_dateline(block: &str) -> Option<Dateline> {
+    let caps = MIXED_CASE_DATELINE.captures(block)?;
+    let place = caps.name("place")?.as_str();
+    let first_word = place.split([' ', '-']).next().unwrap_or_default();
+    let labelled = LABELS.iter().any(|label| label.eq_ignore_ascii_case(first_word));
+    if labelled || SENTENCE_OPENERS.contains(&first_word) || month_number(first_word).is_some() {
+        return None;
+    }
+    let region_is_a_month = caps
+        .name("region")
+        .is_some_and(|region| month_number(region.as_str().trim_start_matches([',', ' '])).is_some());
+    let date = caps.name("date").and_then(|m| parse_date_prefix(m.as_str())).map(|(date, _)| date);
+    let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
+    let qualified =
+        (caps.name("region").is_some() && !region_is_a_month) || caps.name("date").is_some() || agency.is_some();
+    if !qualified {
+        return None;
+    }
+    // The match ends with the story's first character.
+    let len = caps[0].len() - caps[0].chars().next_back().map_or(0, char::len_utf8);
+    Some(Dateline { len, date, agency })
 }
 
 /// The date a byline carries after a bar or a dot ("By Jane Doe | Updated: 17-07-2025 09:15 KST",

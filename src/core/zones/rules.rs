@@ -129,7 +129,22 @@ static BUILTIN: LazyLock<ZoneRules> =
 
 /// Legal forms that end a publisher's company name ("© 2025 Harbour Media Ltd."): the outlet is named
 /// without them.
-const LEGAL_FORMS: [&str; 9] = [" Ltd.", " Ltd", " Limited", " Inc.", " Inc", " LLC", " plc", " GmbH", " AG"];
+const LEGAL_FORMS: [&str; 14] = [
+    " Pvt. Ltd.",
+    " Pvt Ltd",
+    " Ltd.",
+    " Ltd",
+    " Limited",
+    " Inc.",
+    " Inc",
+    " LLC",
+    " LLP",
+    " plc",
+    " GmbH",
+    " AG",
+    " S.A.",
+    " SA",
+];
 
 /// `name` without a legal form at its end ("Pharma Dispatch Ltd" → "Pharma Dispatch").
 fn without_legal_form(name: &str) -> &str {

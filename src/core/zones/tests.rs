@@ -106,6 +106,28 @@ fn wire_dateline_and_agency_sign_off() {
 }
 
 #[test]
+fn a_mixed_case_dateline_opens_the_story_but_a_sentence_like_one_later_stays_body() {
+    fn dated(text: &str) -> Vec<&str> {
+        let zoning = zone_text(text, ZoneRules::builtin(), None, None);
+        zoning.zones.iter().filter(|zone| zone.kind == ZoneKind::Dateline).map(|zone| zone.span.of(text)).collect()
+    }
+    let story = "River Link Cleared\n\nNew Delhi, March 3: The Union Cabinet on Monday cleared the link.\n\n\
+                 Officials in Chennai welcomed it. Tamil Nadu, Karnataka — and Kerala — disagree.";
+    assert_eq!(dated(story), ["New Delhi, March 3:"]);
+    let caption_first = "Satellite Lifts Off\n\nEngineers watch the launch on a live feed, Wednesday. Courtesy of \
+                         Hanbit Aerospace\n\nSeoul, Korea — A satellite built in Korea was launched on Wednesday.";
+    assert_eq!(dated(caption_first), ["Seoul, Korea —"]);
+    assert_eq!(dated("Strike Called\n\nLima (Andes Wire) — Pilots walked out on Monday."), ["Lima (Andes Wire) —"]);
+    for sentence in [
+        "Strike Called\n\nMeanwhile, Lufthansa — the country's largest airline — cancelled flights.",
+        "Strike Called\n\nSeoul — and Tokyo — reported delays on Monday.",
+        "Strike Called\n\nPilots walked out on Monday.\n\nMunich, Bavaria — The airport was quiet.",
+    ] {
+        assert!(dated(sentence).is_empty(), "{sentence}: {:?}", dated(sentence));
+    }
+}
+
+#[test]
 fn trailing_capital_signatures_are_byline_and_outlet() {
     let text = "Rates Rise Again\n\nThe central bank raised its rate by two points on Tuesday.\n\nADA OKAFOR\n\nLAGOS EVENING NEWS\n\nLatest Articles";
     let zoning = zone_text(text, ZoneRules::builtin(), None, None);
@@ -313,7 +335,8 @@ fn a_page_s_controls_sections_reading_time_and_most_read_list_are_chrome() {
             (ZoneKind::Dateline, "ALMENA, Portugal (Harbour Wire) —"),
             (ZoneKind::Body, "The bridge reopened on Tuesday."),
             (ZoneKind::Boilerplate, "Most Read"),
-            (ZoneKind::Boilerplate, "1. Ferry fares rise again\n2. Union elects new leader"),
+            (ZoneKind::Boilerplate, "1. Ferry fares rise again"),
+            (ZoneKind::Boilerplate, "2. Union elects new leader"),
             (ZoneKind::Boilerplate, "Comments (12)"),
         ]
     );
