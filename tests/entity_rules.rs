@@ -129,6 +129,20 @@ fn a_day_written_several_ways_is_one_date_and_a_period_keeps_its_own() {
 }
 
 #[test]
+fn the_writers_a_byline_names_are_people_and_a_masthead_is_its_outlet() {
+    let found = typed(
+        "THE TERVIK POST\n\nFerry service resumes after the storm\n\nBy Swathi Rangarajan and Oluwaseun Adeyemi\n\n\
+         The Valmara ferry resumed service on Monday after repairs to its hull, the operator said.\n\n\
+         Copyright (c) 2025 The Tervik Post. All rights reserved.\n",
+    );
+    for writer in ["Swathi Rangarajan", "Oluwaseun Adeyemi"] {
+        assert!(found.contains(&(writer.to_owned(), "PERSON")), "{writer} wrote it: {found:?}");
+    }
+    let outlet: Vec<_> = found.iter().filter(|(name, _)| name.contains("Tervik")).collect();
+    assert_eq!(outlet, [&("Tervik Post".to_owned(), "ORG")], "one outlet, not shouted: {found:?}");
+}
+
+#[test]
 fn an_organisation_with_its_suffix_abbreviated_or_its_country_before_it_is_one_entity() {
     let named = two_article_entities(
         "Harbour news\n\nThe Tervik Harbour Corporation took over the port on Monday.\n",

@@ -188,6 +188,7 @@ fn scan_article(article: &Article, vocabulary: &Vocabulary<'_>) -> Scan {
             title_case: is_title_case(segment.of(text), &tokens, zone),
             all_caps,
             lines_apart: !matches!(zone, ZoneKind::Title | ZoneKind::Body),
+            byline: zone == ZoneKind::Byline,
         };
         mentions.extend(numeric.iter().map(|&(span, kind)| RawMention {
             span,

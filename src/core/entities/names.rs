@@ -39,6 +39,9 @@ pub struct Sentence<'a> {
     /// Its lines are items of their own (a list of headlines in site chrome), not the wrapped lines of a
     /// paragraph: a line opens like a sentence.
     pub lines_apart: bool,
+    /// A byline, where "By" and "and" stand before the writers' names ("By Swathi Rangarajan and Arul
+    /// Prakash") as a role word does before a person's.
+    pub byline: bool,
 }
 
 impl Sentence<'_> {
@@ -266,7 +269,8 @@ fn clean_chunk(
 
 /// Is the word before token `start` a role or title ("analyst Lucas Zhong", "Mr. Lee")?
 fn preceding_role(sentence: &Sentence<'_>, start: usize, vocabulary: &Vocabulary<'_>) -> bool {
-    start > 0 && sentence.is_role(start - 1, vocabulary)
+    let writer_before = || sentence.byline && matches!(sentence.word(start - 1), "By" | "by" | "BY" | "and" | "&");
+    start > 0 && (sentence.is_role(start - 1, vocabulary) || writer_before())
 }
 
 /// One part of a run, trimmed of leading non-name words, typed.
@@ -328,7 +332,10 @@ fn name_part(
             confidence: Confidence::Known,
         });
     }
-    let context = Context { initial: context.initial && start == part_start, ..context };
+    // "By Swathi Rangarajan": the byline's "By" was dropped from the run; it stands before the name.
+    let writer = sentence.byline && start > part_start && matches!(word(start - 1), "By" | "BY");
+    let context =
+        Context { initial: context.initial && start == part_start, role_before: context.role_before || writer };
     let (kind, confidence) = classify(sentence, start, end, context, vocabulary)?;
     let span = Span::new(sentence.tokens[start].span.start, sentence.tokens[end].span.end);
     Some(RawMention { span, kind, canonical: None, confidence })
@@ -347,19 +354,23 @@ fn signature_line(sentence: &Sentence<'_>, lexicon: &Lexicon) -> Option<RawMenti
     }
     let span = Span::new(first.span.start, last.span.end);
     let opener = title_case(first.text(sentence.text));
-    let kind =
-        if tokens.len() <= 4 && (lexicon.is_given_name(&opener) || lexicon.given_names_ambiguous.contains(&opener)) {
-            EntityType::Person
-        } else if tokens.len() == 1 {
-            let known = lookup(lexicon, &opener, true)?;
-            return Some(RawMention {
-                span,
-                kind: known.kind,
-                canonical: Some(known.canonical.clone()),
-                confidence: Confidence::Known,
-            });
-        } else {
-            EntityType::Org
-        };
+    // "THE CHARMINAR POST": an article opens no one's name ("The" is also a given name).
+    let article = matches!(opener.as_str(), "The" | "A" | "An");
+    let kind = if tokens.len() <= 4
+        && !article
+        && (lexicon.is_given_name(&opener) || lexicon.given_names_ambiguous.contains(&opener))
+    {
+        EntityType::Person
+    } else if tokens.len() == 1 {
+        let known = lookup(lexicon, &opener, true)?;
+        return Some(RawMention {
+            span,
+            kind: known.kind,
+            canonical: Some(known.canonical.clone()),
+            confidence: Confidence::Known,
+        });
+    } else {
+        EntityType::Org
+    };
     Some(RawMention { span, kind, canonical: None, confidence: Confidence::Cue })
 }

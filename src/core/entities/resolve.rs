@@ -7,6 +7,7 @@
 
 mod date_keys;
 mod event_short_names;
+mod naming;
 
 use super::name_order;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
@@ -15,6 +16,7 @@ use crate::core::links::values::{Value, parse_value};
 use crate::core::zones::readable_case;
 use date_keys::DateKeys;
 use foldhash::{HashMap, HashSet};
+use naming::{display_name, group_type};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -262,7 +264,9 @@ fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>, dates: 
     if item.kind == EntityType::Org {
         // "US Federal Deposit Insurance Corporation" and "Federal Deposit Insurance Corp." are the
         // "Federal Deposit Insurance Corporation" the story names elsewhere.
-        let unqualified = ["us ", "u.s. ", "uk ", "u.k. "].iter().find_map(|country| folded.strip_prefix(country));
+        // "THE CHARMINAR POST" on the masthead is the "Charminar Post" of the copyright line.
+        let unqualified =
+            ["us ", "u.s. ", "uk ", "u.k. ", "the "].iter().find_map(|country| folded.strip_prefix(country));
         if let Some(name) = unqualified.filter(|name| keys.contains(name)) {
             return Cow::Borrowed(name);
         }
@@ -276,59 +280,6 @@ fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>, dates: 
         }
     }
     Cow::Borrowed(folded)
-}
-
-/// The display name of a group: a lexicon or alias name if there is one, else its most frequent
-/// surface (preferring forms with inner capitals: "DeepSeek" over "Deepseek").
-fn display_name(members: &[&Item<'_>]) -> String {
-    // Each name with its count and when it was first seen: a group has few names, kept in a list.
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
-    for (order, item) in members.iter().enumerate() {
-        let renamed = item.key != item.surface;
-        let source = if renamed || item.confidence == Confidence::Known { &item.key } else { &item.surface };
-        let weight = if renamed { 2 } else { 1 };
-        match counts.iter_mut().find(|(name, _, _)| *name == source.as_ref()) {
-            Some((_, count, _)) => *count += weight,
-            None => counts.push((source.as_ref(), weight, usize::MAX - order)),
-        }
-    }
-    let inner_capitals = |name: &str| name.chars().skip(1).filter(|c| c.is_uppercase()).count();
-    // Of two spellings of a date as frequent as each other, the one that gives its year, in words if any.
-    let is_date = members.first().is_some_and(|item| item.kind == EntityType::Date);
-    let figures = |name: &str| {
-        let year = name.split(|c: char| !c.is_ascii_digit()).any(|number| number.len() == 4);
-        let words = name.chars().any(char::is_alphabetic);
-        if is_date { 2 * u8::from(year) + u8::from(words) } else { 0 }
-    };
-    // Names are seen first at different times: the largest key is unique, whatever the order.
-    counts
-        .into_iter()
-        .max_by_key(|&(name, count, first_seen)| (count, inner_capitals(name), figures(name), first_seen))
-        .map(|(name, _, _)| name.to_owned())
-        .unwrap_or_default()
-}
-
-/// The type of a group: what the lexicon says if it knows, else what most cues say, else most guesses. One
-/// cue ("the Tervo river") outweighs any number of guesses ("the Tervo climbed"): a guess is only a default.
-fn group_type(members: &[&Item<'_>]) -> EntityType {
-    // Per type, its votes by confidence, the surest first, so that the arrays compare as the rule reads.
-    let mut votes = [[0usize; 3]; EntityType::ALL.len()];
-    for item in members {
-        let rank = match item.confidence {
-            Confidence::Known => 0,
-            Confidence::Cue => 1,
-            Confidence::Guess => 2,
-        };
-        // `ALL` lists the types in declaration order.
-        votes[item.kind as usize][rank] += 1;
-    }
-    // Types without votes cannot win: every member votes.
-    EntityType::ALL
-        .into_iter()
-        .zip(votes)
-        .filter(|&(_, votes)| votes.iter().any(|&count| count > 0))
-        .max_by_key(|&(kind, votes)| (votes, std::cmp::Reverse(kind)))
-        .map_or(EntityType::Org, |(kind, _)| kind)
 }
 
 fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
