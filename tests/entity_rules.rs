@@ -143,6 +143,17 @@ fn the_writers_a_byline_names_are_people_and_a_masthead_is_its_outlet() {
 }
 
 #[test]
+fn a_word_the_story_names_a_place_by_is_no_part_of_a_persons_name() {
+    let found = two_article_entities(
+        "Harbour news\n\nShips left the port of Tervik on Monday, spokesman Tervik Adeyemi said.\n",
+        "Port reopens\n\nTervik reopened its market on Tuesday. Tervik expects more ships.\n",
+        "Tervik",
+    );
+    assert_eq!(mentions(&found, "Tervik"), Some((3, 2)), "every Tervik alone is the port: {found:?}");
+    assert_eq!(mentions(&found, "Tervik Adeyemi"), Some((1, 1)), "{found:?}");
+}
+
+#[test]
 fn an_organisation_with_its_suffix_abbreviated_or_its_country_before_it_is_one_entity() {
     let named = two_article_entities(
         "Harbour news\n\nThe Tervik Harbour Corporation took over the port on Monday.\n",

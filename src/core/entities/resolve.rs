@@ -163,6 +163,16 @@ fn link_person_parts(items: &mut [Item<'_>]) {
             by_part.entry(key).or_default().insert(name);
         }
     }
+    // A word the story also names something else by, on a cue ("the Godavari river"), is not a part of
+    // a person's name there: "Godavari" is not "Godavari Adivasi Hakkula Vedika".
+    let named_otherwise: HashSet<String> = items
+        .iter()
+        .filter(|item| {
+            let other_kind = matches!(item.kind, EntityType::Place | EntityType::Product | EntityType::Event);
+            other_kind && item.confidence >= Confidence::Cue && word_count(&item.key) == 1
+        })
+        .map(|item| part_key(&item.key))
+        .collect();
     let mut named_in: HashMap<usize, Vec<(usize, &str)>> = HashMap::default();
     for item in items.iter().filter(|item| full_names.contains(&*item.key)) {
         named_in.entry(item.article).or_default().push((item.span.start, item.key.as_ref()));
@@ -178,7 +188,11 @@ fn link_person_parts(items: &mut [Item<'_>]) {
             if !(part && open) {
                 return None;
             }
-            let candidates = by_part.get(&part_key(&item.key))?;
+            let key = part_key(&item.key);
+            if named_otherwise.contains(&key) {
+                return None;
+            }
+            let candidates = by_part.get(&key)?;
             if candidates.len() == 1 {
                 return Some(candidates.iter().next().map(|name| (*name).to_owned()));
             }
