@@ -9,14 +9,14 @@ use crate::core::segment::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SCALE: &str = r"(?:\s?(?:lakhs?\scrores?|trillion|billion|million|thousand|crores?|lakhs?|bln|mln|trn|bn|mn|tn|cr|m|k|b)(?-u:\b))?";
+const SCALE: &str = r"(?:[\s-]?(?:lakhs?\scrores?|trillion|billion|million|thousand|crores?|lakhs?|bln|mln|trn|bn|mn|tn|cr|m|k|b)(?-u:\b))?";
 /// Who issues a currency named by its word alone: "Swiss francs", "Hong Kong dollars".
 const CURRENCY_ISSUERS: &str = r"US|U\.S\.|Swiss|Hong\sKong|Australian|Canadian|New\sZealand|Singapore|Taiwan|Indian|Pakistani|Brazilian|Mexican|Chilean|Argentine|Colombian|Philippine|South\sAfrican|Japanese|Chinese|South\sKorean|Nigerian|Kenyan|Turkish|Russian|Swedish|Norwegian|Danish|Czech|Polish";
 const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-const CURRENCY_WORDS: &str = r"dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
+const CURRENCY_WORDS: &str = r"dollars?|rupiah|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    let symbol = r"(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN)\s?|(?-u:\b)Rs\.?\s?)";
+    let symbol = r"(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN|IDR)\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)Rp\.?\s?)";
     Regex::new(&format!(
         r"(?x)
         (?:{symbol}(?:{AMOUNT}){SCALE})
@@ -184,6 +184,10 @@ mod tests {
             [("Rs 500 crore", Money), ("₹40,986 crore", Money), ("Rs. 2 lakh", Money), ("300 crore rupees", Money)]
         );
         assert_eq!(find("Rs 1.34 lakh crore"), [("Rs 1.34 lakh crore", Money)]);
+        assert_eq!(
+            find("a ₹1,260-crore canal, Rp 7.1 trillion and 3.4 trillion rupiah"),
+            [("₹1,260-crore", Money), ("Rp 7.1 trillion", Money), ("3.4 trillion rupiah", Money)]
+        );
         assert_eq!(
             find("$15.6 bln, 84.20 Swiss francs, 3.4 billion Hong Kong dollars and a 310-million-euro deal"),
             [

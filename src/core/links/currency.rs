@@ -31,7 +31,10 @@ const CURRENCY_SYMBOLS: [(&str, &str); 21] = [
 
 /// Currency names written after an amount (singular, or plural where it is not the singular and "s") and
 /// ISO codes written before one, and the currency each stands for.
-const CURRENCY_NAMES: [(&str, &str); 39] = [
+const CURRENCY_NAMES: [(&str, &str); 42] = [
+    ("rupiah", "IDR"),
+    ("rp", "IDR"),
+    ("idr", "IDR"),
     ("dollar", "$"),
     ("usd", "$"),
     ("euro", "EUR"),
@@ -129,6 +132,8 @@ mod tests {
             ("US$14.9bn", "14.9 billion dollars"),
             ("Rs 500 crore", "5 billion rupees"),
             ("Rs. 2 lakh", "₹200,000"),
+            ("Rp 7.1 trillion", "7.1 trillion rupiah"),
+            ("₹1,260-crore", "Rs 1,260 crore"),
         ] {
             assert_eq!(term(one), term(other), "{one} and {other}");
         }
