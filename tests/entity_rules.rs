@@ -154,6 +154,20 @@ fn a_word_the_story_names_a_place_by_is_no_part_of_a_persons_name() {
 }
 
 #[test]
+fn unknown_names_listed_with_a_place_are_places_but_a_list_of_companies_is_not() {
+    let found = typed(
+        "Harbour news\n\nFarmers in the districts of Valmara, Suryan and Khemmat will get water. Hotels in \
+         Tervik and Orlen-Walldorf were full. Harlow Mining, Veridane and Osmund signed the deal.\n",
+    );
+    for place in ["Valmara", "Suryan", "Khemmat", "Tervik", "Orlen-Walldorf"] {
+        assert!(found.contains(&(place.to_owned(), "PLACE")), "{place} is listed with places: {found:?}");
+    }
+    for company in ["Veridane", "Osmund"] {
+        assert!(!found.contains(&(company.to_owned(), "PLACE")), "{company} is listed with a company: {found:?}");
+    }
+}
+
+#[test]
 fn an_organisation_with_its_suffix_abbreviated_or_its_country_before_it_is_one_entity() {
     let named = two_article_entities(
         "Harbour news\n\nThe Tervik Harbour Corporation took over the port on Monday.\n",

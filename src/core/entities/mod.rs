@@ -9,6 +9,7 @@
 mod cjk;
 mod classify;
 mod context_words;
+mod coordination;
 pub mod lexicon;
 mod name_order;
 mod names;
@@ -201,6 +202,7 @@ fn scan_article(article: &Article, vocabulary: &Vocabulary<'_>) -> Scan {
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     mentions.dedup_by(|later, earlier| later.span.start < earlier.span.end);
+    coordination::share_place_in_lists(text, &mut mentions);
     Scan { mentions, capitalised }
 }
 
