@@ -45,6 +45,11 @@ pub struct Sentence<'a> {
 }
 
 impl Sentence<'_> {
+    /// Does token `index` of a byline stand before a writer's name ("By", "and")?
+    pub fn introduces_writer(&self, index: usize) -> bool {
+        self.byline && matches!(self.word(index), "By" | "by" | "BY" | "and" | "AND" | "&")
+    }
+
     /// The byte length of the possessive ending ("'s", "’s") right after token `index`, which the tokenizer
     /// leaves out of tokens; 0 when there is none.
     pub(super) fn possessive_after(&self, index: usize) -> usize {
@@ -269,8 +274,7 @@ fn clean_chunk(
 
 /// Is the word before token `start` a role or title ("analyst Lucas Zhong", "Mr. Lee")?
 fn preceding_role(sentence: &Sentence<'_>, start: usize, vocabulary: &Vocabulary<'_>) -> bool {
-    let writer_before = || sentence.byline && matches!(sentence.word(start - 1), "By" | "by" | "BY" | "and" | "&");
-    start > 0 && (sentence.is_role(start - 1, vocabulary) || writer_before())
+    start > 0 && (sentence.is_role(start - 1, vocabulary) || sentence.introduces_writer(start - 1))
 }
 
 /// One part of a run, trimmed of leading non-name words, typed.
@@ -333,7 +337,7 @@ fn name_part(
         });
     }
     // "By Swathi Rangarajan": the byline's "By" was dropped from the run; it stands before the name.
-    let writer = sentence.byline && start > part_start && matches!(word(start - 1), "By" | "BY");
+    let writer = start > part_start && sentence.introduces_writer(start - 1);
     let context =
         Context { initial: context.initial && start == part_start, role_before: context.role_before || writer };
     let (kind, confidence) = classify(sentence, start, end, context, vocabulary)?;
