@@ -89,7 +89,9 @@ fn starts_list_item(line: &str) -> bool {
 /// "| Union | VC |"), a strip of place and date ("Hyderabad | Tuesday, March 4, 2025") or a breadcrumb
 /// ("Home > Telangana > Irrigation"). It is a line of its own, never a wrapped paragraph's.
 fn strip(line: &str) -> bool {
-    line.starts_with('|') || [" | ", " > ", " › ", " · ", " / "].iter().any(|bar| line.contains(bar))
+    // Most lines have none of the bars' bytes ('·' and '›' end in 0xB7 and 0xBA): one pass rules them out.
+    let may_have_bar = line.bytes().any(|byte| matches!(byte, b'|' | b'>' | b'/' | 0xB7 | 0xBA));
+    may_have_bar && (line.starts_with('|') || [" | ", " > ", " › ", " · ", " / "].iter().any(|bar| line.contains(bar)))
 }
 
 /// Does `line` continue the paragraph of `previous` (a soft line break)?
@@ -206,7 +208,7 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
             }
         }
         let class = classify(&scan, span, rules, &mut zoning);
-        body_begun |= matches!(class, Class::Content) && span.of(text).contains(['.', '!', '?']);
+        body_begun = body_begun || (class == Class::Content && span.of(text).contains(['.', '!', '?']));
         pieces.push((span, class));
     }
     mark_captions(text, &mut pieces);

@@ -114,6 +114,7 @@ fn a_copyright_line_names_the_outlet_without_its_legal_form() {
 #[test]
 fn a_stacked_page_header_is_masthead_section_dateline_and_breadcrumb_not_the_headline() {
     let text = "THE TERVIK POST\nHyderabad | Tuesday, March 4, 2025\nHome > Telangana > Irrigation\n\n\
+                Tervik Post · Tamil Nadu · Water & Farming\n\n\
                 Ferry service resumes after the storm\n\nBy Swathi Rangarajan\n\n\
                 The ferry resumed service on Monday after repairs to its hull.\n\n\
                 Related Articles / 関連記事\nHow to read a ferry timetable\nVolunteers clear the harbour";

@@ -149,11 +149,22 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     Some(Dateline { len: caps[0].len(), date, agency })
 }
 
+/// The first `len` bytes of `block` at most, cut at a character boundary.
+fn head(block: &str, len: usize) -> &str {
+    let mut end = len.min(block.len());
+    while !block.is_char_boundary(end) {
+        end -= 1;
+    }
+    &block[..end]
+}
+
 /// A strip of place and date: "Hyderabad | Tuesday, March 4, 2025", "Munich · 17 October 2025, 18:30".
 /// Like a mixed-case dateline, it is looked for only before the story begins: a table row in the body
 /// ("Start | Monday, 20 October 2025") has the same shape.
 pub(super) fn place_then_date(block: &str) -> Option<Dateline> {
-    let (place, rest) = block.split_once(['|', '·'])?;
+    // A place is a few words: its bar, if any, comes early.
+    let bar = head(block, 48).find(['|', '·'])?;
+    let (place, rest) = (&block[..bar], &block[bar..].trim_start_matches(['|', '·']));
     let place = place.trim();
     let words = place.split_whitespace().count();
     let byline = place.split_whitespace().next().is_some_and(|word| word.eq_ignore_ascii_case("by"));
@@ -220,7 +231,14 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// A mixed-case dateline at the start of a story's first paragraph (see [`MIXED_CASE_DATELINE`]); the
 /// caller asks only before the body has begun, where a sentence is least likely to look like one.
 pub(super) fn mixed_case_dateline(block: &str) -> Option<Dateline> {
-    let caps = MIXED_CASE_DATELINE.captures(block)?;
+    // A dateline is short, and its dash or colon is seldom missing from a block's opening: only then is
+    // the pattern run, and on that opening alone.
+    let opening = head(block, 160);
+    let second_lowercase = opening.chars().nth(1).is_some_and(char::is_lowercase);
+    if !second_lowercase || !opening.contains(['—', '–', '-', ':']) {
+        return None;
+    }
+    let caps = MIXED_CASE_DATELINE.captures(opening)?;
     let place = caps.name("place")?.as_str();
     let first_word = place.split([' ', '-']).next().unwrap_or_default();
     let labelled = LABELS.iter().any(|label| label.eq_ignore_ascii_case(first_word));
