@@ -15,7 +15,7 @@ use super::tokens::{Shape, Token, in_web_address};
 use super::vocabulary::Vocabulary;
 use super::{Confidence, EntityType, RawMention};
 use crate::core::article::Span;
-use after_known::{named_after_place, organisation_after};
+use after_known::{named_after_place, organisation_after, romance_name_after};
 use known::{longest_known, lookup};
 pub(super) use not_names::is_not_name;
 use openers::{opens_full_name, opens_sentence_before_known, party_tag};
@@ -210,32 +210,6 @@ pub fn find_names(
         clean_chunk(sentence, index, end, segment_start, vocabulary, mentions);
         index = end + 1;
     }
-}
-
-/// Particles that join the parts of a Spanish, Portuguese, Italian or French name ("Santiago de
-/// Compostela", "Serra da Lousã", "Universidad Carlos III de Madrid"); not "do", an English verb too ("will
-/// China do Apple's bidding").
-const ROMANCE_PARTICLES: [&str; 8] = ["de", "da", "dos", "das", "del", "della", "di", "du"];
-
-/// The end of a name that goes on past a known place or organisation ending at `end` through a
-/// particle and a capitalised word that is no common one ("Santiago" + "de Compostela"), if any.
-fn romance_name_after(
-    sentence: &Sentence<'_>,
-    end: usize,
-    kind: EntityType,
-    taken: &[bool],
-    vocabulary: &Vocabulary<'_>,
-) -> Option<usize> {
-    let next = end + 2;
-    let goes_on = matches!(kind, EntityType::Place | EntityType::Org)
-        && next < sentence.tokens.len()
-        && ROMANCE_PARTICLES.contains(&sentence.word(end + 1))
-        && sentence.adjacent(end, end + 1)
-        && sentence.adjacent(end + 1, next)
-        && !taken[next]
-        && sentence.tokens[next].shape.is_name_like()
-        && !vocabulary.is_common(sentence.word(next));
-    goes_on.then(|| chunk_end(sentence, next, taken, vocabulary))
 }
 
 /// Verbs that open a site's call to action ("Get Tervik Wire's briefing", "Join Harbour News on …") and

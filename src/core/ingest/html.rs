@@ -39,9 +39,8 @@ pub(super) fn read(raw: &str) -> Draft {
         Err(_) => Draft {
             text: document.select("body").text().to_string(),
             title: Some(document.select("title").text().to_string()).filter(|title| !title.trim().is_empty()),
-            date: meta(&document, &[r#"meta[property="article:published_time"]"#], "content")
-                .as_deref()
-                .and_then(parse_date),
+            // Read below, with the dates readability misses.
+            date: None,
             byline: meta(&document, &[r#"meta[name="author"]"#], "content"),
             outlet: meta(&document, &[r#"meta[property="og:site_name"]"#], "content"),
             url,

@@ -124,11 +124,16 @@ pub fn render(markdown: &str) -> Rendered {
     };
     // Tables are GitHub's extension to Markdown, and articles saved as Markdown use it.
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
-        let event_heading = match &event {
-            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => Some(true),
-            Event::End(TagEnd::Heading(HeadingLevel::H1)) => Some(false),
-            _ => None,
-        };
+        // The first top-level heading's text, once it has all been written out.
+        match &event {
+            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) if heading_start.is_none() => {
+                heading_start = Some(out.len());
+            }
+            Event::End(TagEnd::Heading(HeadingLevel::H1)) if heading.is_none() => {
+                heading = heading_start.map(|start| out[start..].trim().to_owned()).filter(|text| !text.is_empty());
+            }
+            _ => {}
+        }
         match event {
             Event::Start(Tag::Image { .. }) => in_image += 1,
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
@@ -157,16 +162,6 @@ pub fn render(markdown: &str) -> Rendered {
             Event::Start(Tag::TableCell) if !out.is_empty() && !out.ends_with('\n') => out.push_str(" | "),
             Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.push('\n'),
             Event::Rule => end_block(&mut out),
-            _ => {}
-        }
-        match event_heading {
-            Some(true) if heading.is_none() && heading_start.is_none() => heading_start = Some(out.len()),
-            Some(false) if heading.is_none() => {
-                heading = heading_start.and_then(|start| {
-                    let text = out[start..].trim();
-                    (!text.is_empty()).then(|| text.to_owned())
-                });
-            }
             _ => {}
         }
     }

@@ -1,7 +1,10 @@
-//! What follows a known name: the organisation it heads ("Seoul Central District Court") or a name of
-//! its own that a place merely begins ("Washington Mutual", "Texas Instruments").
+//! What follows a known name: the organisation it heads ("Seoul Central District Court"), a name of its
+//! own that a place merely begins ("Washington Mutual", "Texas Instruments"), or the rest of a name it
+//! opens through a Romance particle ("Santiago de Compostela").
 
 use super::Sentence;
+use super::runs::chunk_end;
+use crate::core::entities::EntityType;
 use crate::core::entities::tokens::Shape;
 use crate::core::entities::vocabulary::Vocabulary;
 
@@ -63,4 +66,30 @@ pub(super) fn named_after_place(
     let run_goes_on =
         tokens.get(end + 2).is_some_and(|after| sentence.adjacent(end + 1, end + 2) && after.shape.is_name_like());
     (!run_goes_on).then_some(end + 1)
+}
+
+/// Particles that join the parts of a Spanish, Portuguese, Italian or French name ("Santiago de
+/// Compostela", "Serra da Lousã", "Universidad Carlos III de Madrid"); not "do", an English verb too ("will
+/// China do Apple's bidding").
+const ROMANCE_PARTICLES: [&str; 8] = ["de", "da", "dos", "das", "del", "della", "di", "du"];
+
+/// The end of a name that goes on past a known place or organisation ending at `end` through a
+/// particle and a capitalised word that is no common one ("Santiago" + "de Compostela"), if any.
+pub(super) fn romance_name_after(
+    sentence: &Sentence<'_>,
+    end: usize,
+    kind: EntityType,
+    taken: &[bool],
+    vocabulary: &Vocabulary<'_>,
+) -> Option<usize> {
+    let next = end + 2;
+    let goes_on = matches!(kind, EntityType::Place | EntityType::Org)
+        && next < sentence.tokens.len()
+        && ROMANCE_PARTICLES.contains(&sentence.word(end + 1))
+        && sentence.adjacent(end, end + 1)
+        && sentence.adjacent(end + 1, next)
+        && !taken[next]
+        && sentence.tokens[next].shape.is_name_like()
+        && !vocabulary.is_common(sentence.word(next));
+    goes_on.then(|| chunk_end(sentence, next, taken, vocabulary))
 }
