@@ -83,6 +83,17 @@ fn a_capitalised_word_the_story_also_writes_in_lowercase_is_no_name() {
 }
 
 #[test]
+fn a_name_before_a_landform_noun_is_a_place() {
+    let found = typed(
+        "Ash over the fells\n\nThe vent opened along the Brevik crater row, and ash drifted over the Osmund \
+         glacier and the Telmar strait by evening.\n",
+    );
+    for name in ["Brevik", "Osmund", "Telmar"] {
+        assert!(found.contains(&(name.to_owned(), "PLACE")), "{name}: {found:?}");
+    }
+}
+
+#[test]
 fn a_name_before_school_or_airport_is_the_institution_or_place_not_the_person() {
     let found = typed(
         "Harbour news\n\nRescuers searched the Tomas Ferrer school all night, and the Ana Lund airport \
