@@ -1,6 +1,7 @@
-//! Property tests: no input panics ingestion or segmentation, and every range lies on char boundaries
-//! inside the text, in order, without overlap.
+//! Property tests: no input panics ingestion, segmentation or the analysis, and every range lies on char
+//! boundaries inside the text, in order, without overlap.
 
+use parallax::core::analysis::{AnalysisOptions, analyze};
 use parallax::core::article::{Article, Span};
 use parallax::core::ingest::{IngestOptions, InputFile, load_files};
 use proptest::prelude::*;
@@ -49,10 +50,34 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("Advertisement\n".to_owned()),
         Just("ChinaiPhone ".to_owned()),
         Just("- item\n".to_owned()),
+        // Every kind of space before a capital ("Capt.\u{a0}Efren"), and a web address.
+        Just("Capt.\u{a0}Efren ".to_owned()),
+        Just("end.\u{2009}The ".to_owned()),
+        Just("\u{202f}Ana ".to_owned()),
+        Just("\u{3000}Lima ".to_owned()),
+        Just("example.com/Path ".to_owned()),
+        Just("R$\u{a0}85 million ".to_owned()),
         "[A-Za-z]{1,12} ",
         "\\PC{1,8}",
     ];
     proptest::collection::vec(piece, 0..60).prop_map(|pieces| pieces.concat())
+}
+
+/// Analyses a story of two articles (so that linking runs too) and checks every mention's range.
+fn analyse(first: String, second: String) {
+    let files = vec![InputFile::in_memory("", "a.txt", first), InputFile::in_memory("", "b.md", second)];
+    let analysis = analyze(load_files(files, &IngestOptions::default()), &AnalysisOptions::default());
+    for (article, mentions) in analysis.corpus.articles.iter().zip(&analysis.entities.mentions) {
+        for mention in mentions {
+            let span = mention.span;
+            assert!(
+                span.start < span.end
+                    && article.text.is_char_boundary(span.start)
+                    && article.text.is_char_boundary(span.end),
+                "mention {mention:?}"
+            );
+        }
+    }
 }
 
 proptest! {
@@ -70,6 +95,12 @@ proptest! {
         for name in ["x.txt", "x.md", "x.html"] {
             ingest(name, text.clone().into_bytes());
         }
+        analyse(text.clone(), text);
+    }
+
+    #[test]
+    fn newsy_text_never_panics_the_analysis(first in newsy_text(), second in newsy_text()) {
+        analyse(first, second);
     }
 
     #[test]

@@ -284,7 +284,12 @@ pub fn in_web_address(text: &str, span: Span) -> bool {
     while !text.is_char_boundary(to) {
         to += 1;
     }
-    let chunk_start = text[from..span.start].rfind(char::is_whitespace).map_or(from, |at| from + at + 1);
+    // After the last space before the token, whatever its width (a no-break or ideographic space is
+    // several bytes).
+    let chunk_start = text[from..span.start]
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace())
+        .map_or(from, |(at, space)| from + at + space.len_utf8());
     let chunk_end = text[span.end..to].find(char::is_whitespace).map_or(to, |at| span.end + at);
     let chunk = &text[chunk_start..chunk_end];
     if chunk.contains("://") || chunk.starts_with("www.") {
