@@ -16,7 +16,8 @@ const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const CURRENCY_WORDS: &str = r"dollars?|rupiah|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    let symbol = r"(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN|IDR)\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)Rp\.?\s?)";
+    // A symbol may stand apart from its figure ("R$ 340 million", "€ 44.990"), with any kind of space.
+    let symbol = r"(?:(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱)[\s&&[^\n]]?|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN|IDR)\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)Rp\.?\s?)";
     Regex::new(&format!(
         r"(?x)
         (?:{symbol}(?:{AMOUNT}){SCALE})
@@ -184,6 +185,11 @@ mod tests {
             [("Rs 500 crore", Money), ("₹40,986 crore", Money), ("Rs. 2 lakh", Money), ("300 crore rupees", Money)]
         );
         assert_eq!(find("Rs 1.34 lakh crore"), [("Rs 1.34 lakh crore", Money)]);
+        // A symbol set apart from its figure by a space, a no-break space or a thin one, but not a line.
+        assert_eq!(
+            find("R$ 340 million, R$\u{a0}85 million, €\u{2009}3bn and $\n5"),
+            [("R$ 340 million", Money), ("R$\u{a0}85 million", Money), ("€\u{2009}3bn", Money)]
+        );
         assert_eq!(
             find("a ₹1,260-crore canal, Rp 7.1 trillion and 3.4 trillion rupiah"),
             [("₹1,260-crore", Money), ("Rp 7.1 trillion", Money), ("3.4 trillion rupiah", Money)]

@@ -20,7 +20,8 @@ const CURRENCY_SYMBOLS: [(&str, &str); 21] = [
     ("r$", "BRL"),
     ("€", "EUR"),
     ("£", "GBP"),
-    ("¥", "JPY/CNY"),
+    // Yen: English-language outlets write the yuan as "yuan", "RMB" or "CNY".
+    ("¥", "JPY"),
     ("₩", "KRW"),
     ("₹", "INR"),
     ("₦", "NGN"),
@@ -134,6 +135,8 @@ mod tests {
             ("Rs. 2 lakh", "₹200,000"),
             ("Rp 7.1 trillion", "7.1 trillion rupiah"),
             ("₹1,260-crore", "Rs 1,260 crore"),
+            ("¥18 billion", "18 billion yen"),
+            ("R$ 340 million", "R$340m"),
         ] {
             assert_eq!(term(one), term(other), "{one} and {other}");
         }
