@@ -556,3 +556,49 @@ fn a_known_place_goes_on_through_a_romance_particle_and_no_name_opens_with_one()
     }
     assert!(found.iter().all(|(name, _)| !name.starts_with("de ")), "{found:?}");
 }
+
+#[test]
+fn a_shorter_form_of_one_longer_name_is_that_person() {
+    let entities = two_article_entities(
+        "Court rules\n\nJustice Maria da Penha Valcourt read the ruling, and Justice Tiago Mendes Arantes \
+         dissented. Judge Ilda Vaz de Sá Morato agreed.\n",
+        "Ruling\n\nPenha Valcourt said the evidence was clear. Tiago Arantes cast the only dissenting vote, \
+         and Sá Morato sided with the majority.\n",
+        "",
+    );
+    for (full, short) in [
+        ("Maria da Penha Valcourt", "Penha Valcourt"),
+        ("Tiago Mendes Arantes", "Tiago Arantes"),
+        ("Ilda Vaz de Sá Morato", "Sá Morato"),
+    ] {
+        let person = entities.iter().find(|e| e.name == full).unwrap_or_else(|| panic!("{full}: {entities:?}"));
+        assert!(person.aliases.iter().any(|alias| alias == short), "{short} is {full}: {person:?}");
+    }
+}
+
+#[test]
+fn a_surname_in_the_body_is_not_the_writer_a_byline_names() {
+    let entities = two_article_entities(
+        "Port bribes\n\nBy Clara Ventosa and Rui Abrantes\n\nProsecutors say dredging tenders at the ports of \
+         Ventosa and Ilharga were rigged.\n",
+        "Tenders\n\nThe audit of the Ventosa dredging contract found overpricing, the court said on Monday.\n",
+        "",
+    );
+    let writer = entities.iter().find(|e| e.name == "Clara Ventosa").expect("the writer");
+    assert_eq!(writer.aliases, ["Clara Ventosa"], "{entities:?}");
+    let port = entities.iter().find(|e| e.name == "Ventosa").expect("the port");
+    assert_eq!(port.kind.label(), "PLACE", "{entities:?}");
+    assert!(entities.iter().any(|e| e.name == "Ilharga" && e.kind.label() == "PLACE"), "{entities:?}");
+}
+
+#[test]
+fn a_place_name_that_is_the_surname_of_a_person_named_before_is_that_person_where_no_place_word_precedes() {
+    let entities = two_article_entities(
+        "Vote\n\nJustice Helena Albuquerque led the vote on Monday. In her vote, Albuquerque said the police \
+         had acted lawfully. Lawyers flew in from Albuquerque.\n",
+        "Other\n\nThe court met again on Tuesday.\n",
+        "Albuquerque",
+    );
+    assert_eq!(mentions(&entities, "Helena Albuquerque"), Some((2, 1)), "{entities:?}");
+    assert_eq!(entities.iter().find(|e| e.name == "Albuquerque").map(|e| e.kind.label()), Some("PLACE"));
+}

@@ -291,6 +291,17 @@ pub(super) const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "governor",
     "districts",
     "parts",
+    "ports",
+    "towns",
+    "cities",
+    "villages",
+    "provinces",
+    "regions",
+    "harbour",
+    "harbor",
+    "gulf",
+    "bay",
+    "isle",
 ];
 
 /// Verbs of saying after a name: a person or organisation speaking.

@@ -8,6 +8,7 @@
 mod date_keys;
 mod event_short_names;
 mod naming;
+mod person_parts;
 
 use super::name_order;
 use super::{Confidence, Entity, EntityOptions, EntityType, Mention, RawMention, StoryEntities};
@@ -58,11 +59,11 @@ pub(super) fn fold_accents(name: &str) -> String {
     name.nfd().filter(|&c| !is_combining_mark(c)).nfc().collect()
 }
 
-fn words(name: &str) -> Vec<&str> {
+pub(super) fn words(name: &str) -> Vec<&str> {
     name.split_whitespace().collect()
 }
 
-fn word_count(name: &str) -> usize {
+pub(super) fn word_count(name: &str) -> usize {
     name.split_whitespace().count()
 }
 
@@ -83,7 +84,7 @@ pub fn resolve(articles: &[Article], raw: Vec<Vec<RawMention>>, options: &Entity
         }
     }
     join_name_orders(&mut items);
-    link_person_parts(&mut items);
+    person_parts::link_person_parts(articles, &mut items);
     event_short_names::link_event_short_names(&mut items);
     link_acronyms(articles, &mut items);
     group(items, articles.len())
@@ -137,95 +138,6 @@ fn join_name_orders(items: &mut [Item<'_>]) {
             }
         }
     }
-}
-
-/// "Tsai" → "Joe Tsai", "Eric" → "Eric Hal Schwartz", when exactly one person of the story fits.
-fn link_person_parts(items: &mut [Item<'_>]) {
-    let full_names: HashSet<&str> = items
-        .iter()
-        .filter(|item| item.kind == EntityType::Person && word_count(&item.key) >= 2)
-        .map(|item| item.key.as_ref())
-        .collect();
-    let part_key = |part: &str| fold_accents(&part.to_lowercase());
-    let mut by_part: HashMap<String, HashSet<&str>> = HashMap::default();
-    for name in &full_names {
-        let parts = words(name);
-        let mut keys = vec![part_key(parts[0]), part_key(parts[parts.len() - 1])];
-        // A compound surname is the name less its given name: "Pena Nieto", "Osorio Chong".
-        keys.extend((1..parts.len().saturating_sub(1)).map(|from| part_key(&parts[from..].join(" "))));
-        // A family name before a particle is used alone: "Lula" in "Luiz Inácio Lula da Silva".
-        keys.extend(
-            (2..parts.len().saturating_sub(1))
-                .filter(|&at| parts[at].chars().all(char::is_lowercase))
-                .map(|at| part_key(parts[at - 1])),
-        );
-        for key in keys {
-            by_part.entry(key).or_default().insert(name);
-        }
-    }
-    // A word the story also names something else by, on a cue ("the Godavari river"), is not a part of
-    // a person's name there: "Godavari" is not "Godavari Adivasi Hakkula Vedika".
-    let named_otherwise: HashSet<String> = items
-        .iter()
-        .filter(|item| {
-            let other_kind = matches!(item.kind, EntityType::Place | EntityType::Product | EntityType::Event);
-            other_kind && item.confidence >= Confidence::Cue && word_count(&item.key) == 1
-        })
-        .map(|item| part_key(&item.key))
-        .collect();
-    let mut named_in: HashMap<usize, Vec<(usize, &str)>> = HashMap::default();
-    for item in items.iter().filter(|item| full_names.contains(&*item.key)) {
-        named_in.entry(item.article).or_default().push((item.span.start, item.key.as_ref()));
-    }
-    for named in named_in.values_mut() {
-        named.sort_unstable();
-    }
-    let resolved: Vec<Option<Option<String>>> = items
-        .iter()
-        .map(|item| {
-            let part = matches!(item.kind, EntityType::Person | EntityType::Org) && !full_names.contains(&*item.key);
-            let open = item.confidence < Confidence::Known || item.kind == EntityType::Person;
-            if !(part && open) {
-                return None;
-            }
-            let key = part_key(&item.key);
-            if named_otherwise.contains(&key) {
-                return None;
-            }
-            let candidates = by_part.get(&key)?;
-            if candidates.len() == 1 {
-                return Some(candidates.iter().next().map(|name| (*name).to_owned()));
-            }
-            // Several people share the word ("Lee"): a report names its subject in full first and by surname
-            // after, while relatives and namesakes keep their full names; so the word is the first of them
-            // this article has named before it, and is left open when the article has named none.
-            Some(first_named_before(&named_in, item, candidates).map(str::to_owned))
-        })
-        .collect();
-    for (item, full) in items.iter_mut().zip(resolved) {
-        if let Some(full) = full {
-            if let Some(full) = full {
-                item.key = Cow::Owned(full);
-            }
-            item.kind = EntityType::Person;
-            item.confidence = item.confidence.max(Confidence::Cue);
-        }
-    }
-}
-
-/// The first of `candidates` named in `item`'s article before `item`, given each article's people named in
-/// full, in reading order.
-fn first_named_before<'n>(
-    named_in: &HashMap<usize, Vec<(usize, &'n str)>>,
-    item: &Item<'_>,
-    candidates: &HashSet<&str>,
-) -> Option<&'n str> {
-    let named = named_in.get(&item.article)?;
-    named
-        .iter()
-        .take_while(|(start, _)| *start < item.span.start)
-        .map(|(_, name)| *name)
-        .find(|name| candidates.contains(name))
 }
 
 /// "Cyberspace Administration of China (CAC)": later mentions of "CAC" are that administration.
