@@ -136,3 +136,33 @@ fn a_copyright_line_in_ascii_names_the_outlet_before_the_wire_agency_of_its_date
     let wire_only = "Pilots to strike\n\nFRANKFURT, Oct 17 (Reuters) - Pilots will strike on Monday.";
     assert_eq!(zone_text(wire_only, ZoneRules::builtin(), None, None).outlet.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn share_rows_comment_prompts_market_footers_and_an_outlet_speaking_of_itself_are_chrome() {
+    for chrome in [
+        "Share on Facebook   Share on X   Share on Viber   Copy link",
+        "Share   Tweet   Pin   Email   Comments (48)",
+        "Search...",
+        "Sign in to join the conversation.",
+        "All quotes delayed a minimum of 15 minutes.",
+        "The Harbour Sentinel is an independent, reader-funded newsroom. Support our journalism.",
+        "Harbour Report — Independent journalism about the coast, in English.",
+        "PUBLICIDADE",
+        "Anzeige",
+        "Suggested Topics:",
+        "— With reports from Ana Lima",
+        "With reporting by Tom Hale in Porto.",
+        "The ferry docks at the old pier on Sunday. Foto: Ana Lima/Harbour Report",
+        "Crews clear the road near the bridge on Thursday. (Harbour Daily/Tom Hale)",
+    ] {
+        assert_eq!(kind_in_story(chrome), ZoneKind::Boilerplate, "{chrome}");
+    }
+    for prose in [
+        "Reporters with the paper said the quotes were accurate.",
+        "The union said it would support independent journalism in the region.",
+        "Prices rose 3% in the year to June (month-on-month figures were flat).",
+        "Officials said the bridge would reopen on Monday (and/or Tuesday).",
+    ] {
+        assert_eq!(kind_in_story(prose), ZoneKind::Body, "{prose}");
+    }
+}
