@@ -166,3 +166,36 @@ fn share_rows_comment_prompts_market_footers_and_an_outlet_speaking_of_itself_ar
         assert_eq!(kind_in_story(prose), ZoneKind::Body, "{prose}");
     }
 }
+
+#[test]
+fn a_section_label_over_the_headline_and_a_masthead_the_page_names_elsewhere_are_no_title() {
+    let zoning = |text: &str| zone_text(text, ZoneRules::builtin(), None, None);
+    let labelled = "Americas\n\nHarbour court puts ex-minister on trial over dredging scheme\n\n\
+                    The court agreed on Wednesday to try the former minister.";
+    assert_eq!(zoning(labelled).title.as_deref(), Some("Harbour court puts ex-minister on trial over dredging scheme"));
+    let masthead = "Coastal Bulletin Service\n\nFerry disaster kills at least 31, coast guard says\n\n\
+                    A ferry capsized on Sunday.\n\n(c) Coastal Bulletin Service 2025. All rights reserved.";
+    let found = zoning(masthead);
+    assert_eq!(found.title.as_deref(), Some("Ferry disaster kills at least 31, coast guard says"));
+    assert_eq!(found.outlet.as_deref(), Some("Coastal Bulletin Service"));
+    let caps = "HARBOURBEAT\n\nRecalls\n\nHarbour Motors recalls 390,000 cars over a brake software glitch\n\n\
+                Harbour Motors is recalling cars.\n\nAna Lima is HarbourBeat's senior news editor.";
+    let found = zoning(caps);
+    assert_eq!(found.title.as_deref(), Some("Harbour Motors recalls 390,000 cars over a brake software glitch"));
+    assert_eq!(found.outlet.as_deref(), Some("HarbourBeat"));
+}
+
+#[test]
+fn a_header_strip_of_outlet_place_date_and_writers_gives_the_date_and_the_byline() {
+    let zoning = |text: &str| zone_text(text, ZoneRules::builtin(), None, None);
+    let strip = "Harbour recall reaches Europe\n\n\
+                 Harbour Digital (English edition) · Porto · 7 November 2025 · by Ana Lima and Tom Hale\n\n\
+                 The recall also covers 41,500 cars in Europe, the authority said on Friday.";
+    let found = zoning(strip);
+    assert_eq!(found.date, chrono::NaiveDate::from_ymd_opt(2025, 11, 7));
+    assert_eq!(found.byline.as_deref(), Some("Ana Lima and Tom Hale"));
+    let comma = "Court opens trial\n\nBrasília, October 22, 2025\n\nThe court agreed on Wednesday to try him.";
+    assert_eq!(zoning(comma).date, chrono::NaiveDate::from_ymd_opt(2025, 10, 22));
+    let zones = kinds(comma);
+    assert!(zones.contains(&(ZoneKind::Dateline, "Brasília, October 22, 2025")), "{zones:?}");
+}

@@ -158,28 +158,62 @@ fn head(block: &str, len: usize) -> &str {
     &block[..end]
 }
 
-/// A strip of place and date: "Hyderabad | Tuesday, March 4, 2025", "Munich · 17 October 2025, 18:30".
-/// Like a mixed-case dateline, it is looked for only before the story begins: a table row in the body
-/// ("Start | Monday, 20 October 2025") has the same shape.
+/// A strip of place and date: "Hyderabad | Tuesday, March 4, 2025", "Munich · 17 October 2025, 18:30",
+/// "Brasília, October 22, 2025", "Autowoche Digital (English edition) · Frankfurt · 7 November 2025 · by …"
+/// (up to three labels — an outlet, an edition, a place — before the date; what follows the date's bar is
+/// a piece of its own, such as a byline). Like a mixed-case dateline, it is looked for only before the
+/// story begins: a table row in the body ("Start | Monday, 20 October 2025") has the same shape.
 pub(super) fn place_then_date(block: &str) -> Option<Dateline> {
-    // A place is a few words: its bar, if any, comes early.
-    let bar = head(block, 48).find(['|', '·'])?;
-    let (place, rest) = (&block[..bar], &block[bar..].trim_start_matches(['|', '·']));
-    let place = place.trim();
-    let words = place.split_whitespace().count();
-    let byline = place.split_whitespace().next().is_some_and(|word| word.eq_ignore_ascii_case("by"));
-    let place_like = (1..=3).contains(&words)
-        && !byline
+    const MAX_LABELS: usize = 3;
+    let opening = head(block, 160);
+    // Where a date may start: after each of the first bars, or after the comma of a lone place.
+    let bars = opening.match_indices(['|', '·', '•']).map(|(at, bar)| (at, at + bar.len())).take(MAX_LABELS);
+    let comma = opening.find(',').filter(|&at| !opening[..at].contains(['|', '·', '•']));
+    let starts = bars.chain(comma.map(|at| (at, at + 1)));
+    starts.into_iter().find_map(|(bar, after)| {
+        let labels = &block[..bar];
+        let lone_place = block.as_bytes()[bar] == b',';
+        let labelled = if lone_place { place_like(labels) } else { labels.split(['|', '·', '•']).all(label_like) };
+        if !labelled {
+            return None;
+        }
+        let date_at = after + (block[after..].len() - block[after..].trim_start().len());
+        let (date, len) = parse_date_prefix(&block[date_at..])?;
+        let end = date_at + len + time_after_date(&block[date_at..], len);
+        if !SEPARATOR.is_match(&block[end..]) {
+            return None;
+        }
+        // The bar after the date goes with it, so that what follows ("by Jane Doe") stands alone.
+        let rest = &block[end..];
+        let bar_after = rest.trim_start().starts_with(['|', '·', '•']);
+        let skipped =
+            rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•')).len();
+        Some(Dateline { len: end + if bar_after { skipped } else { 0 }, date: Some(date), agency: None })
+    })
+}
+
+/// A place: a few capitalised words of letters ("Hyderabad", "New Delhi", "Brasília").
+fn place_like(text: &str) -> bool {
+    let place = text.trim();
+    (1..=3).contains(&place.split_whitespace().count())
+        && !opens_with_by(place)
         && place.starts_with(char::is_uppercase)
-        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
-    if !place_like {
-        return None;
-    }
-    let date_at = block.len() - rest.trim_start().len();
-    let (date, len) = parse_date_prefix(&block[date_at..])?;
-    let time = time_after_date(&block[date_at..], len);
-    let end = date_at + len + time;
-    SEPARATOR.is_match(&block[end..]).then_some(Dateline { len: end, date: Some(date), agency: None })
+        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
+}
+
+/// A label of a page's header strip: a place, or an outlet with its edition ("Autowoche Digital (English
+/// edition)"), a few words that make no sentence and name no writer.
+fn label_like(text: &str) -> bool {
+    let label = text.trim();
+    (1..=6).contains(&label.split_whitespace().count())
+        && !opens_with_by(label)
+        && label.starts_with(char::is_uppercase)
+        && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '(' | ')' | '&' | '.'))
+        && !label.ends_with('.')
+}
+
+fn opens_with_by(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|word| word.eq_ignore_ascii_case("by"))
 }
 
 /// A dateline whose place is written in mixed case, as some outlets do: "New Delhi, March 3: …",

@@ -39,6 +39,7 @@ pub(super) const OUTLET_WORDS: &[&str] = &[
     "SENTINEL",
     "GLOBE",
     "MAGAZINE",
+    "NEWSWIRE",
 ];
 
 /// A masthead line: the outlet's name, ending in a word such as "Post", "Wire" or "Daily", perhaps
@@ -61,9 +62,17 @@ pub(super) fn masthead(block: &str) -> Option<String> {
 /// short tagline right under it ("Portugal's English-language news") is chrome when a longer headline
 /// follows.
 pub(super) fn skip_masthead(text: &str, pieces: &mut [(Span, Class)], zoning: &mut Zoning) {
+    skip_section_labels(text, pieces);
     let content: Vec<usize> = (0..pieces.len()).filter(|&i| pieces[i].1 == Class::Content).take(3).collect();
     let Some((&first, rest)) = content.split_first() else { return };
-    let Some(outlet) = masthead(pieces[first].0.of(text)) else { return };
+    let first_block = pieces[first].0.of(text);
+    // The outlet's name as its page's first line: by its shape, as the name found elsewhere on the page
+    // (its copyright line), or as one word in capitals that the page writes in its own case ("AUTOBEAT",
+    // "© 2025 AutoBeat Media").
+    let known = zoning.outlet.as_deref().filter(|outlet| same_name(outlet, first_block)).map(str::to_owned);
+    let Some(outlet) = masthead(first_block).or(known).or_else(|| own_case_elsewhere(text, first_block)) else {
+        return;
+    };
     let blocks: Vec<&str> = rest.iter().map(|&index| pieces[index].0.of(text)).collect();
     let words = |block: &str| block.split_whitespace().count();
     if !blocks.first().is_some_and(|next| headline_like(next)) {
@@ -78,4 +87,45 @@ pub(super) fn skip_masthead(text: &str, pieces: &mut [(Span, Class)], zoning: &m
     {
         pieces[rest[0]].1 = Class::Zone(ZoneKind::Boilerplate);
     }
+}
+
+/// Section labels over the headline ("Americas", "Recalls"): one word alone on its line, among the first
+/// lines of the page, right before a headline of four words or more. They are chrome, not the title.
+fn skip_section_labels(text: &str, pieces: &mut [(Span, Class)]) {
+    let content: Vec<usize> = (0..pieces.len()).filter(|&i| pieces[i].1 == Class::Content).take(4).collect();
+    for pair in content.windows(2) {
+        let (label, next) = (pieces[pair[0]].0.of(text), pieces[pair[1]].0.of(text));
+        let one_word = !label.contains(char::is_whitespace)
+            && label.chars().all(char::is_alphabetic)
+            && label.chars().any(char::is_lowercase);
+        if one_word && headline_like(next) && next.split_whitespace().count() >= 4 {
+            pieces[pair[0]].1 = Class::Zone(ZoneKind::Boilerplate);
+        }
+    }
+}
+
+/// Are two names the same but for case, "The" and punctuation ("Pacific Newswire", "PACIFIC NEWSWIRE")?
+fn same_name(one: &str, other: &str) -> bool {
+    let key = |name: &str| {
+        let lower = name.to_lowercase();
+        let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_owned();
+        lower.chars().filter(|c| c.is_alphanumeric()).collect::<String>()
+    };
+    let (one, other) = (key(one), key(other));
+    !one.is_empty() && one == other
+}
+
+/// One word in capitals ("AUTOBEAT") that the page also writes with capitals inside it ("AutoBeat's
+/// senior editor"): that is the outlet's name, in its own case.
+fn own_case_elsewhere(text: &str, block: &str) -> Option<String> {
+    let word = block.trim();
+    let caps = word.len() >= 4 && word.chars().all(|c| c.is_uppercase());
+    if !caps {
+        return None;
+    }
+    text.split(|c: char| !c.is_alphanumeric()).find_map(|candidate| {
+        let inner_capital = candidate.chars().skip(1).any(char::is_uppercase);
+        let mixed = candidate.chars().any(char::is_lowercase) && inner_capital;
+        (mixed && candidate.eq_ignore_ascii_case(word)).then(|| candidate.to_owned())
+    })
 }
