@@ -37,8 +37,11 @@ type Derived = (StoryEntities, StoryLinks, Vec<AliasSuggestion>);
 
 /// [`analyze`] with the derivation given, so that its fault handling can be tested.
 fn analyze_with(mut corpus: Corpus, derive: impl Fn(&[Article]) -> Derived) -> Analysis {
-    loop {
-        let Err(fault) = catch_unwind(AssertUnwindSafe(|| derive(&corpus.articles))) else { break };
+    let (entities, links, suggested_aliases) = loop {
+        let fault = match catch_unwind(AssertUnwindSafe(|| derive(&corpus.articles))) {
+            Ok(derived) => break derived,
+            Err(fault) => fault,
+        };
         let failing_alone = (0..corpus.articles.len())
             .find(|&at| catch_unwind(AssertUnwindSafe(|| derive(&corpus.articles[at..=at]))).is_err());
         let cause = fault_message(fault.as_ref());
@@ -51,8 +54,7 @@ fn analyze_with(mut corpus: Corpus, derive: impl Fn(&[Article]) -> Derived) -> A
         let article = corpus.articles.remove(at);
         let message = format!("could not be analysed ({cause}); left out of the story");
         corpus.problems.push(Problem::new(article.source, message));
-    }
-    let (entities, links, suggested_aliases) = derive(&corpus.articles);
+    };
     Analysis { corpus, entities, links, suggested_aliases }
 }
 
