@@ -35,6 +35,10 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
+/// A month written in full: alone it is a date ("in March"); an abbreviation alone is too often a name's
+/// part or another word ("Jun Castillo", "Mar"), so it is a date only with a day or a year.
+const MONTH_NAME: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
@@ -47,7 +51,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)(?:Christmas(?:\sEve|\sDay)?|New\sYear(?:'s|’s)?\s(?:Day|Eve)|Lunar\sNew\sYear|Chinese\sNew\sYear|Easter|Thanksgiving|Ramadan|Eid(?:\sal-(?:Fitr|Adha))?|Diwali|Hanukkah|Golden\sWeek|Labou?r\sDay|Independence\sDay)(?-u:\b)
         | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?(?-u:\b)
         | (?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}(?:,?\s\d{{4}})?(?-u:\b)
-        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}(?:,?\s\d{{4}})?(?-u:\b)
+        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b)(?:{MONTH_NAME}(?:,?\s\d{{4}})?|{MONTH},?\s\d{{4}})(?-u:\b)
         | (?:(?-u:\b)(?:fiscal|FY)\s?)?(?-u:\b)(?:Q[1-4]|H[12]|[1-4]Q)\s?(?:\d{{4}}|FY\d{{2,4}})(?-u:\b)
         | (?-u:\b)(?:fiscal|FY)\s?\d{{4}}(?-u:\b)
         | (?-u:\b)FY\d{{2}}(?-u:\b)
@@ -251,6 +255,12 @@ mod tests {
         }
         assert_eq!(find("in May 2024"), [("May 2024", EntityType::Date)]);
         assert_eq!(find("since May"), [("May", EntityType::Date)]);
+        // A month's abbreviation alone is no date: "Jun Castillo" is a photographer, "Mar" a word.
+        assert_eq!(find("Photo by Jun Castillo"), []);
+        assert_eq!(
+            find("in Dec. 2024 and Sept 2025"),
+            [("Dec. 2024", EntityType::Date), ("Sept 2025", EntityType::Date)]
+        );
         // Figures that only look like a date: a score, a version, a ratio.
         for text in ["won 3-1-0 on the day", "version 1.2.3 ships", "a 24/7/365 service"] {
             assert!(find(text).iter().all(|(_, kind)| *kind != EntityType::Date), "{text}: {:?}", find(text));
