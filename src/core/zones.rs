@@ -37,30 +37,53 @@ pub struct Zoning {
 pub fn blocks(text: &str) -> Vec<Span> {
     // At most one block per line.
     let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    // The non-blank lines of the current run; a blank line (or the end) closes the run.
-    let mut run: Vec<Span> = Vec::new();
-    let mut start = 0;
+    // The non-blank lines, and the runs they form (a blank line, or the end, closes a run).
+    let mut lines: Vec<Span> = Vec::with_capacity(blocks.capacity());
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let (mut start, mut run_start) = (0, 0);
     for line in text.split('\n') {
         let span = Span::new(start, start + line.len()).trimmed(text);
         start += line.len() + 1;
         if span.is_empty() {
-            push_run_blocks(text, &run, &mut blocks);
-            run.clear();
+            if lines.len() > run_start {
+                runs.push(run_start..lines.len());
+            }
+            run_start = lines.len();
         } else {
-            run.push(span);
+            lines.push(span);
         }
     }
-    push_run_blocks(text, &run, &mut blocks);
+    if lines.len() > run_start {
+        runs.push(run_start..lines.len());
+    }
+    // A page wrapped by hand is wrapped throughout: once two paragraphs show its width, a paragraph of two
+    // lines ("… during his Sunday / Angelus address at the Vatican.") is read at that width too.
+    let wrapped: Vec<usize> = runs.iter().filter_map(|run| wrap_width(&lines[run.clone()])).collect();
+    let page_width = (wrapped.len() >= 2).then(|| wrapped.iter().copied().max()).flatten();
+    for run in runs {
+        push_run_blocks(text, &lines[run], page_width, &mut blocks);
+    }
     blocks
 }
 
-/// Adds the blocks of one run of non-blank lines: lines join while they continue a paragraph.
-fn push_run_blocks(text: &str, run: &[Span], blocks: &mut Vec<Span>) {
+/// The width a run of lines is wrapped to, if it is prose wrapped by hand: it runs to a width, which a
+/// masthead, a section name and a date line stacked up do not.
+fn wrap_width(run: &[Span]) -> Option<usize> {
     let widest = run.iter().map(|span| span.len()).max().unwrap_or(0);
-    // Prose wrapped by hand runs to a width; a masthead, a section name and a date line stacked up do not.
-    let hard_wrapped = run.len() >= 3
+    let wrapped = run.len() >= 3
         && (45..=100).contains(&widest)
         && run.iter().filter(|span| span.len() * 10 >= widest * 6).count() * 10 >= run.len() * 6;
+    wrapped.then_some(widest)
+}
+
+/// Adds the blocks of one run of non-blank lines: lines join while they continue a paragraph.
+fn push_run_blocks(text: &str, run: &[Span], page_width: Option<usize>, blocks: &mut Vec<Span>) {
+    let widest = run.iter().map(|span| span.len()).max().unwrap_or(0);
+    let (hard_wrapped, widest) = match (wrap_width(run), page_width) {
+        (Some(own), _) => (true, own),
+        (None, Some(page)) if run.len() >= 2 && widest <= page => (true, page),
+        _ => (false, widest),
+    };
     let mut current: Option<Span> = None;
     for (index, &line) in run.iter().enumerate() {
         current = Some(match current {

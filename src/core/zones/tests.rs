@@ -147,6 +147,25 @@ fn author_bio_is_a_byline_with_outlet() {
 }
 
 #[test]
+fn a_two_line_paragraph_of_a_page_wrapped_by_hand_is_one_paragraph() {
+    let wrapped = "Ferry capsizes\n\n\
+        A crowded passenger ferry capsized in heavy seas off the coast before\n\
+        dawn on Sunday, killing at least 31 people, the coast guard said in a\n\
+        statement issued from the capital later in the day to reporters.\n\n\
+        More than 180 people were rescued and about 20 were still missing\n\
+        by late afternoon, said the coast guard spokesman at the harbour,\n\
+        as divers searched the hull of the ship for the rest of the crew.\n\n\
+        The bishop offered prayers for the victims during his Sunday\n\
+        Angelus address at the cathedral.\n";
+    let found: Vec<&str> = blocks(wrapped).into_iter().map(|span| span.of(wrapped)).collect();
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(found[3].ends_with("Angelus address at the cathedral."), "{found:?}");
+    // A page not wrapped by hand keeps a headline and the line under it apart.
+    let unwrapped = "Ferry capsizes off the coast as storm hits the central islands\nBy Ana Lima\n\nThe ferry sank.\n";
+    assert_eq!(blocks(unwrapped).len(), 3);
+}
+
+#[test]
 fn hard_wrapped_paragraphs_are_joined() {
     let text = "The committee met on Monday and agreed to raise the\nbenchmark rate for the third time this year, citing\nstubborn inflation and a weak currency in the market.\nMarkets rallied on the news.\n\nA second paragraph follows here.";
     let blocks: Vec<&str> = blocks(text).into_iter().map(|span| span.of(text)).collect();
