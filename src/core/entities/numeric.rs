@@ -33,11 +33,12 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid percent regex")
 });
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
-
-/// A month written in full: alone it is a date ("in March"); an abbreviation alone is too often a name's
-/// part or another word ("Jun Castillo", "Mar"), so it is a date only with a day or a year.
+/// A month written in full: alone it is a date ("in March").
 const MONTH_NAME: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/// A month abbreviated: alone it is too often a name's part or another word ("Jun Castillo", "Mar"), so it
+/// is a date only with a day or a year.
+const MONTH_ABBREVIATION: &str = r"(?:Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -49,9 +50,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | (?-u:\b)\d{{4}}/\d{{1,2}}/\d{{1,2}}(?-u:\b)
         | (?-u:\b)(?:1[89]|20)\d{{2}}\s?[–-]\s?(?:(?:1[89]|20)\d{{2}}|\d{{2}})(?-u:\b)
         | (?-u:\b)(?:Christmas(?:\sEve|\sDay)?|New\sYear(?:'s|’s)?\s(?:Day|Eve)|Lunar\sNew\sYear|Chinese\sNew\sYear|Easter|Thanksgiving|Ramadan|Eid(?:\sal-(?:Fitr|Adha))?|Diwali|Hanukkah|Golden\sWeek|Labou?r\sDay|Independence\sDay)(?-u:\b)
-        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b){MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?(?-u:\b)
-        | (?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH}(?:,?\s\d{{4}})?(?-u:\b)
-        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b)(?:{MONTH_NAME}(?:,?\s\d{{4}})?|{MONTH},?\s\d{{4}})(?-u:\b)
+        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b)(?:{MONTH_NAME}|{MONTH_ABBREVIATION})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?(?-u:\b)
+        | (?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTH_NAME}|{MONTH_ABBREVIATION})(?:,?\s\d{{4}})?(?-u:\b)
+        | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b)(?:{MONTH_NAME}(?:,?\s\d{{4}})?|{MONTH_ABBREVIATION},?\s\d{{4}})(?-u:\b)
         | (?:(?-u:\b)(?:fiscal|FY)\s?)?(?-u:\b)(?:Q[1-4]|H[12]|[1-4]Q)\s?(?:\d{{4}}|FY\d{{2,4}})(?-u:\b)
         | (?-u:\b)(?:fiscal|FY)\s?\d{{4}}(?-u:\b)
         | (?-u:\b)FY\d{{2}}(?-u:\b)

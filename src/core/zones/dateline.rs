@@ -169,8 +169,7 @@ pub(super) fn place_then_date(block: &str) -> Option<Dateline> {
     // Where a date may start: after each of the first bars, or after the comma of a lone place.
     let bars = opening.match_indices(['|', '·', '•']).map(|(at, bar)| (at, at + bar.len())).take(MAX_LABELS);
     let comma = opening.find(',').filter(|&at| !opening[..at].contains(['|', '·', '•']));
-    let starts = bars.chain(comma.map(|at| (at, at + 1)));
-    starts.into_iter().find_map(|(bar, after)| {
+    bars.chain(comma.map(|at| (at, at + 1))).find_map(|(bar, after)| {
         let labels = &block[..bar];
         let lone_place = block.as_bytes()[bar] == b',';
         let labelled = if lone_place { place_like(labels) } else { labels.split(['|', '·', '•']).all(label_like) };
