@@ -73,11 +73,13 @@ pub(super) fn link_person_parts(articles: &[Article], items: &mut [Item<'_>]) {
         .map(|item| {
             let key = part_key(&item.key);
             let found = by_part.get(&key)?;
-            let candidates: HashSet<&str> = if in_body(item) {
-                found.iter().copied().filter(|name| named_in_body.contains(name)).collect()
-            } else {
-                found.clone()
-            };
+            // Borrowed unless a byline-only writer has to be left out.
+            let candidates: Cow<'_, HashSet<&str>> =
+                if in_body(item) && !found.iter().all(|name| named_in_body.contains(name)) {
+                    Cow::Owned(found.iter().copied().filter(|name| named_in_body.contains(name)).collect())
+                } else {
+                    Cow::Borrowed(found)
+                };
             if full_names.contains(&*item.key) {
                 // A shorter form of exactly one longer name of the story.
                 let own_words = word_count(&item.key);
