@@ -602,3 +602,26 @@ fn a_place_name_that_is_the_surname_of_a_person_named_before_is_that_person_wher
     assert_eq!(mentions(&entities, "Helena Albuquerque"), Some((2, 1)), "{entities:?}");
     assert_eq!(entities.iter().find(|e| e.name == "Albuquerque").map(|e| e.kind.label()), Some("PLACE"));
 }
+
+#[test]
+fn a_role_made_general_stays_out_of_the_name() {
+    let found = typed(
+        "Charges filed\n\nProsecutor-General Velma Osterby filed charges on Monday, and Inspector-General Tobin \
+         Marsk opened an audit. Osterby said the case was strong.\n",
+    );
+    assert!(found.contains(&("Velma Osterby".to_owned(), "PERSON")), "{found:?}");
+    assert!(found.contains(&("Tobin Marsk".to_owned(), "PERSON")), "{found:?}");
+    assert!(!found.iter().any(|(name, _)| name.contains("General")), "{found:?}");
+}
+
+#[test]
+fn an_acronym_for_a_kind_of_thing_is_no_name() {
+    let found = typed(
+        "Sales news\n\nThe Tervik Orla PHEV outsold every SUV in May, the carmaker said, while its GPU and CPU \
+         suppliers sent more LED panels by ATM-free payment. HIV tests and DNA kits were also sold.\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    for word in ["PHEV", "SUV", "GPU", "CPU", "LED", "HIV", "DNA"] {
+        assert!(!names.contains(&word), "{word} names a kind of thing: {found:?}");
+    }
+}

@@ -256,9 +256,17 @@ impl Lexicon {
 
     /// Is this word (lowercase, capitalised or as listed) a role or title?
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains(word)
-            || (word.chars().skip(1).any(char::is_uppercase)
-                && with_lowercase(word, |lower| self.roles.contains(lower)))
+        let listed = |word: &str| {
+            self.roles.contains(word)
+                || (word.chars().skip(1).any(char::is_uppercase)
+                    && with_lowercase(word, |lower| self.roles.contains(lower)))
+        };
+        // A role made general is a role: "Prosecutor-General", "Attorney-General", "Inspector-General".
+        let general = word
+            .rsplit_once(['-', '\u{2010}', '\u{2011}'])
+            .filter(|(_, tail)| tail.eq_ignore_ascii_case("general"))
+            .is_some_and(|(role, _)| listed(role));
+        listed(word) || general
     }
 
     /// The most tokens a known name starting with `word` has (0: none starts with it).
