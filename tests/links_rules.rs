@@ -586,9 +586,80 @@ fn the_hours_and_minutes_of_a_clock_time_count_nothing() {
     let analysis = story(&[(
         "first.txt",
         "Collapse\n\nThe bridge fell at around 5:40 a.m. on Saturday, and 38 people were hurt.\n\n\
-         Update 12:15 WEST: officials now report 17 dead.\n",
+         Update 12:15 WEST: officials now report 17 dead.\n\nThe minister will speak at 1400 GMT, and a \
+         ferry left at 9 pm with 12 crew for 48 hours.\n",
     )]);
     let counts = counts_of(&analysis);
     let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
-    assert_eq!(texts, ["38 people", "17 dead"], "{counts:?}");
+    assert_eq!(texts, ["38 people", "17 dead", "12 crew", "48 hours"], "{counts:?}");
+}
+
+#[test]
+fn an_earlier_figure_is_compared_only_with_another_earlier_figure() {
+    // The first outlet gives this year's loss and last year's; the second gives this year's loss a little
+    // differently and a forecast. Last year's figure is no other report of the forecast.
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Ferrodyne results\n\nFerrodyne posted a net loss of $412 million for the quarter, down from $450 \
+             million a year earlier, the steelmaker said on Thursday.\n",
+        ),
+        (
+            "second.txt",
+            "Ferrodyne loss narrows\n\nFerrodyne said on Thursday its quarterly net loss narrowed to $415 million, \
+             and the steelmaker warned that tariffs would cost it $520 million this year.\n",
+        ),
+    ]);
+    let first = passage_starting(&analysis, 0, "Ferrodyne posted");
+    let link = analysis.links.links_of(first).next().expect("the two loss sentences are linked");
+    let differences = differences_seen_from(link, first);
+    assert_eq!(differences, [("$412 million", "$415 million")]);
+}
+
+#[test]
+fn two_hedged_estimates_that_differ_are_a_difference_and_a_rounded_one_is_not() {
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Valmara fire\n\nAbout 4,200 residents of Valmara were evacuated overnight as the wildfire reached \
+             the town's outskirts, the fire service said.\n\nThe fire has burned roughly 1,900 hectares.\n",
+        ),
+        (
+            "second.txt",
+            "Wildfire reaches Valmara\n\nAbout 4,500 residents of Valmara were evacuated overnight as the \
+             wildfire reached the outskirts of the town, fire officials said.\n\nThe fire has burned about \
+             1,870 hectares.\n",
+        ),
+    ]);
+    let first = passage_starting(&analysis, 0, "About 4,200");
+    let link = analysis.links.links_of(first).next().expect("the two evacuation sentences are linked");
+    assert_eq!(differences_seen_from(link, first), [("4,200 residents", "4,500 residents")]);
+    let area = passage_starting(&analysis, 0, "The fire has");
+    let link = analysis.links.links_of(area).next().expect("the two area sentences are linked");
+    assert!(link.differences.is_empty(), "about 1,870 is roughly 1,900: {:?}", link.differences);
+}
+
+#[test]
+fn a_number_counts_nothing_past_a_comma_and_one_figure_under_two_names_differs_from_nothing() {
+    let analysis = story(&[
+        (
+            "first.txt",
+            "Horvat signs\n\nHorvat, who joined the Tervik academy at the age of nine, has 10 goals in 26 \
+             appearances this season.\n\nThe survey put the magnitude at 7.5, below the 7.6 reading of the \
+             national agency.\n",
+        ),
+        (
+            "second.txt",
+            "Winger moves\n\nHorvat has scored nine goals in 24 appearances this season.\n\nA magnitude 7.6 \
+             earthquake struck the coast of Tervik on Monday, the national agency said.\n",
+        ),
+    ]);
+    let goals = passage_starting(&analysis, 0, "Horvat, who");
+    let link = analysis.links.links_of(goals).next().expect("the two goal sentences are linked");
+    let differences = differences_seen_from(link, goals);
+    assert!(differences.contains(&("10 goals", "nine goals")), "{differences:?}");
+    let quake = passage_starting(&analysis, 0, "The survey");
+    for link in analysis.links.links_of(quake) {
+        assert!(link.differences.is_empty(), "7.6 is in both: {:?}", link.differences);
+    }
 }

@@ -28,9 +28,17 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid money regex")
 });
 
+/// Percentages, percentage points and basis points: "11.1%", "9.2 per cent", "one percentage point" is
+/// not (no figure), "0.5 percentage point", "25 basis points", "50bp", "a 25-basis-point cut".
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?-u:\b)\d+(?:\.\d+)?\s?%|(?-u:\b)\d+(?:\.\d+)?\s(?:percent|per\s?cent|pct)(?-u:\b))")
-        .expect("valid percent regex")
+    Regex::new(
+        r"(?x)
+          (?-u:\b)\d+(?:\.\d+)?\s?%
+        | (?-u:\b)\d+(?:\.\d+)?\s(?:percent|per\s?cent|pct|percentage\spoints?)(?-u:\b)
+        | (?-u:\b)\d+(?:\.\d+)?-(?:percentage|basis)-point(?-u:\b)
+        | (?-u:\b)\d+(?:\.\d+)?\s?(?:basis\spoints?|bps?)(?-u:\b)",
+    )
+    .expect("valid percent regex")
 });
 
 /// A month written in full: alone it is a date ("in March").
@@ -217,6 +225,17 @@ mod tests {
             find("fell 11.1% and 40 percent, 9.2 per cent"),
             [("11.1%", Percent), ("40 percent", Percent), ("9.2 per cent", Percent)]
         );
+        assert_eq!(
+            find("cut by 25 basis points, or 25bp, after 50 bps; a 25-basis-point move of 0.5 percentage point"),
+            [
+                ("25 basis points", Percent),
+                ("25bp", Percent),
+                ("50 bps", Percent),
+                ("25-basis-point", Percent),
+                ("0.5 percentage point", Percent)
+            ]
+        );
+        assert!(find("a BP plant and 100 Gbps links").is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! speaks of.
 
 use super::numbers::{parse_number, parse_spelled_number};
-use super::values::{Detail, Value, hedged};
+use super::values::{Detail, Value, baseline, hedged};
 use super::words::{Vocabulary, Word, content_terms, stem, words};
 
 /// A number that names no unit and whose clause speaks of a toll or of deaths before it ("the death toll
@@ -222,10 +222,19 @@ fn head_noun<'t, 'w>(text: &str, after: &'w [Word<'t>], at: usize) -> &'w Word<'
 
 /// Is the number at `start..end` the hours or the minutes of a clock time ("5:40 a.m.", "12:15 WEST")?
 fn in_clock_time(text: &str, start: usize, end: usize) -> bool {
+    /// Words that make the number before them a time of day: "2 p.m.", "1400 GMT", "0900 local time".
+    const TIME_OF_DAY: [&str; 15] =
+        ["a.m", "am", "p.m", "pm", "gmt", "utc", "cet", "cest", "et", "edt", "est", "bst", "jst", "ist", "hrs"];
     let digit = |c: char| c.is_ascii_digit();
     let minutes = text[..start].strip_suffix(':').is_some_and(|before| before.ends_with(digit));
     let hours = text[end..].strip_prefix(':').is_some_and(|after| after.starts_with(digit));
-    minutes || hours
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let next = rest.split(|c: char| !(c.is_alphanumeric() || c == '.')).next().unwrap_or("");
+    let next = next.trim_end_matches('.').to_lowercase();
+    // "hours" and "local time" make a time of day only after four figures ("1400 hours"), not after "48".
+    let military = end - start == 4 && (next == "hours" || rest.starts_with("local time"));
+    let zoned = TIME_OF_DAY.contains(&next.as_str()) || military;
+    minutes || hours || zoned
 }
 
 pub fn number_at(text: &str, word: &Word<'_>) -> Option<Number> {
@@ -253,6 +262,7 @@ pub fn count_at(
         return None;
     }
     let hedged = hedged(&text[..word.start]);
+    let baseline = baseline(&text[..word.start], &text[end..clause_end(text, end)]);
     let unnamed = || {
         // Only a whole word: "4:10pm" and "2.5-Max" are not counts; nor is a number word alone.
         if used < word.text.len() || spelled {
@@ -273,7 +283,12 @@ pub fn count_at(
             .or_else(|| ends_clause.then(|| fate_of(text, word.start, None, vocabulary)).flatten())
             .or_else(|| subject.then(|| fate_of(text, word.start, Some(end), vocabulary)).flatten())
             .unwrap_or_default();
-        Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..end].to_owned(), hedged })
+        Some(Detail {
+            value: Value::Count { amount, decimals, unit },
+            text: text[word.start..end].to_owned(),
+            hedged,
+            baseline,
+        })
     };
     let Some((unit_at, unit_word)) =
         after.iter().enumerate().filter(|(_, next)| next.start >= end).take(3).find(|(_, next)| {
@@ -285,7 +300,7 @@ pub fn count_at(
     // Only the word right after the number (or after one filler word) counts as its unit, and not across a
     // preposition: "150 on Thursday" counts no Thursdays ("1,200 of its staff" does count staff).
     let gap = &text[end..unit_word.start];
-    if gap.chars().filter(|c| c.is_alphanumeric()).count() > 12 || gap.contains(['.', ';', ':']) {
+    if gap.chars().filter(|c| c.is_alphanumeric()).count() > 12 || gap.contains(['.', ',', ';', ':']) {
         return unnamed();
     }
     if gap.split_whitespace().any(|filler| NOT_BEFORE_A_UNIT.contains(&filler.to_lowercase().as_str())) {
@@ -294,7 +309,7 @@ pub fn count_at(
     if gap.split_whitespace().any(|filler| LINKING_VERBS.contains(&filler.to_lowercase().as_str())) {
         let fate = fate_of(text, word.start, Some(end), vocabulary).unwrap_or_default();
         let value = Value::Count { amount, decimals, unit: fate };
-        return Some(Detail { value, text: text[word.start..end].to_owned(), hedged });
+        return Some(Detail { value, text: text[word.start..end].to_owned(), hedged, baseline });
     }
     let unit_word = head_noun(text, after, unit_at);
     // The unit as the linker indexes it, so that "48 dead" and "62 killed" count the same thing.
@@ -330,5 +345,10 @@ pub fn count_at(
             None => unit,
         }
     };
-    Some(Detail { value: Value::Count { amount, decimals, unit }, text: text[word.start..unit_end].to_owned(), hedged })
+    Some(Detail {
+        value: Value::Count { amount, decimals, unit },
+        text: text[word.start..unit_end].to_owned(),
+        hedged,
+        baseline,
+    })
 }

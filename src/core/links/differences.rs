@@ -47,8 +47,11 @@ pub fn differences(a: &PassageFeatures, b: &PassageFeatures, a_named: &[usize], 
 }
 
 fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference> {
+    // The same count under two names is one figure written twice ("the 7.6 reading", "a 7.6 earthquake"):
+    // neither is left to differ from another figure.
+    let same_count = |x: &Value, y: &Value| matches!((x, y), (Value::Count { amount: a, .. }, Value::Count { amount: b, .. }) if a == b);
     let agrees = |x: &super::values::Detail, y: &super::values::Detail| {
-        x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(false)
+        x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(false) || same_count(&x.value, &y.value)
     };
     let unmatched_b: Vec<_> = b.details.iter().filter(|y| !a.details.iter().any(|x| agrees(x, y))).collect();
     let unmatched_a: Vec<_> = a.details.iter().filter(|x| !b.details.iter().any(|y| agrees(x, y))).collect();
@@ -65,7 +68,8 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, x) in unmatched_a.iter().enumerate() {
         for (j, y) in unmatched_b.iter().enumerate() {
-            let same_quantity = x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
+            let same_quantity = x.baseline == y.baseline
+                && x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
                 && ((alone(&a_all, y)
                     && alone(&b_all, x)
                     && (is_date(&x.value) || same_slot(&x.value, &y.value) || close(&x.value, &y.value, 0.5)))
@@ -172,7 +176,7 @@ mod tests {
     use super::*;
 
     fn detail(kind: EntityType, text: &str, hedged: bool) -> Detail {
-        Detail { value: parse_value(kind, text).unwrap(), text: text.to_owned(), hedged }
+        Detail { value: parse_value(kind, text).unwrap(), text: text.to_owned(), hedged, baseline: false }
     }
 
     fn name(entity: usize, kind: EntityType, text: &str) -> NameUse {
@@ -203,6 +207,7 @@ mod tests {
             value: Value::Count { amount, decimals: 0, unit: unit.into() },
             text: text.into(),
             hedged: false,
+            baseline: false,
         };
         // A count that names nothing ("rose to 62") meets a close count of anything.
         let toll = differences(
@@ -227,6 +232,7 @@ mod tests {
             value: Value::Count { amount, decimals: 0, unit: unit.into() },
             text: text.into(),
             hedged: false,
+            baseline: false,
         };
         // "94 are known dead in the capital, 71 in Morelos" against "72 died in Morelos": 71 meets 72, and
         // 94 is left without a twin rather than taken for the 72.

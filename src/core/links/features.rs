@@ -2,7 +2,7 @@
 //! normalized values), its comparable details, the names it gives, and how firmly it states its fact.
 
 use super::counts::{count_at, number_at};
-use super::values::{Detail, hedged, parse_value};
+use super::values::{Detail, baseline, hedged, parse_value};
 use super::words::{Vocabulary, Word, content_terms, words};
 use crate::core::article::{Article, Span};
 use crate::core::entities::{EntityType, Mention};
@@ -128,8 +128,9 @@ pub fn passage_features(
         if mention.kind.is_value() {
             if let Some(value) = parse_value(mention.kind, surface) {
                 features.push(value.term(), mention.span);
-                let before = &text[span.start..mention.span.start];
-                features.details.push(Detail { value, text: surface.to_owned(), hedged: hedged(before) });
+                let (before, after) = (&text[span.start..mention.span.start], &text[mention.span.end..span.end]);
+                let (hedged, baseline) = (hedged(before), baseline(before, after));
+                features.details.push(Detail { value, text: surface.to_owned(), hedged, baseline });
             }
         } else {
             features.push(format!("={}", mention.entity), mention.span);

@@ -39,12 +39,16 @@ pub enum Value {
     },
 }
 
-/// A value found in a passage, with the text it was written as and whether a hedge came before it.
+/// A value found in a passage, with the text it was written as, whether a hedge came before it and whether
+/// it is the figure a change is measured from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub value: Value,
     pub text: String,
     pub hedged: bool,
+    /// An earlier figure the passage compares with ("down from ¥450 billion", "48 a year earlier"): it is
+    /// only ever the same quantity as another outlet's earlier figure.
+    pub baseline: bool,
 }
 
 /// How a near term starts (see [`Value::near_terms`]).
@@ -84,14 +88,44 @@ pub fn hedged(before: &str) -> bool {
     HEDGES.contains(&last.as_str()) || last == "less" || last == "under"
 }
 
+/// Is the detail between `before` and `after` the figure a change is measured from: introduced by "from",
+/// "compared with" or "versus", or followed by an earlier period ("a year earlier", "last year")?
+pub fn baseline(before: &str, after: &str) -> bool {
+    const EARLIER: [&str; 12] = [
+        "a year earlier",
+        "a year ago",
+        "a year before",
+        "a year-earlier",
+        "a quarter earlier",
+        "a month earlier",
+        "last year",
+        "the previous year",
+        "the year before",
+        "the prior year",
+        "in the same period",
+        "in the year-earlier",
+    ];
+    let mut words = before.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let last = words.next().unwrap_or("").to_lowercase();
+    let compared =
+        matches!(last.as_str(), "with" | "to") && words.next().is_some_and(|w| w.eq_ignore_ascii_case("compared"));
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',').to_lowercase();
+    matches!(last.as_str(), "from" | "versus" | "vs") || compared || EARLIER.iter().any(|cue| after.starts_with(cue))
+}
+
 fn parse_money(text: &str) -> Option<Value> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
     let (amount, decimals, _) = parse_amount(&text[start..])?;
     Some(Value::Money { currency: currency_of(text), amount, decimals })
 }
 
+/// A percentage, or percentage points; basis points are hundredths of one ("25bp" is 0.25 points).
 fn parse_percent(text: &str) -> Option<Value> {
-    let (amount, decimals, _) = parse_number(text)?;
+    let (amount, decimals, used) = parse_number(text)?;
+    let unit = text[used..].trim_start_matches([' ', '-']);
+    if unit.starts_with("basis") || unit.starts_with("bp") {
+        return Some(Value::Percent { amount: amount / 100.0, decimals: decimals + 2 });
+    }
     Some(Value::Percent { amount, decimals })
 }
 
@@ -151,16 +185,48 @@ pub fn within(a: f64, b: f64, share: f64) -> bool {
     (a - b).abs() <= a.abs().max(b.abs()) * share
 }
 
-/// Do two amounts agree, allowing for rounding (to the coarser precision) and, when hedged, for 10%?
-pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: bool) -> bool {
-    if hedged {
-        return (a - b).abs() <= 0.1 * a.abs().max(b.abs());
+/// How many significant digits an amount written with `decimals` decimals has: "4,200" two, "3.5" two,
+/// "400,000" one, "$14.9bn" three.
+fn significant_digits(amount: f64, decimals: u32) -> i32 {
+    let whole_digits = |amount: f64| if amount >= 1.0 { amount.log10().floor() as i32 + 1 } else { 0 };
+    if decimals > 0 {
+        // The figure as written, before its scale word: "14.9" of "$14.9bn", "3.0" of "3.0%".
+        let shift = 10f64.powi(decimals as i32);
+        let written = [1e12, 1e9, 1e6, 1e3, 1.0]
+            .into_iter()
+            .map(|unit| amount.abs() / unit)
+            .find(|&written| written >= 1.0 && ((written * shift).round() - written * shift).abs() < 1e-6)
+            .unwrap_or(amount.abs());
+        return whole_digits(written) + decimals as i32;
     }
+    let mut trailing_zeros = 0;
+    let mut rest = amount.abs().trunc();
+    let whole_digits = whole_digits(rest);
+    while rest >= 10.0 && rest % 10.0 == 0.0 {
+        rest /= 10.0;
+        trailing_zeros += 1;
+    }
+    (whole_digits - trailing_zeros).max(1)
+}
+
+/// Do two amounts agree, allowing for rounding (to the coarser precision)? When a hedge comes with them,
+/// the precision is the coarser one's significant digits, and 5% is allowed besides: "about 14 billion"
+/// is "$14.1bn" rounded and "some 680" is "more than 700", but "about 4,200" is not "about 4,500".
+pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: bool) -> bool {
     // Compare in the scale the amounts were written in (14.9bn → 14.9).
     let magnitude = a.abs().max(b.abs());
     let unit = [1e12, 1e9, 1e6, 1e3].into_iter().find(|&unit| magnitude >= unit).unwrap_or(1.0);
+    let (a_written, b_written) = (a / unit, b / unit);
+    if (a - b).abs() < 1e-9 * magnitude {
+        return true;
+    }
+    if hedged {
+        let digits = significant_digits(a, a_decimals).min(significant_digits(b, b_decimals));
+        let step = 10f64.powi(magnitude.log10().floor() as i32 - digits + 1);
+        return (a / step).round() == (b / step).round() || within(a, b, 0.05);
+    }
     let decimals = a_decimals.min(b_decimals);
-    rounded(a / unit, decimals) == rounded(b / unit, decimals) || (a - b).abs() < 1e-9 * magnitude
+    rounded(a_written, decimals) == rounded(b_written, decimals)
 }
 
 impl Value {
@@ -322,6 +388,10 @@ mod tests {
 
     #[test]
     fn percents_and_dates() {
+        let bp = |text: &str| parse_value(EntityType::Percent, text).unwrap();
+        assert_eq!(bp("25 basis points").term(), bp("0.25 percentage point").term());
+        assert_eq!(bp("25bp").conflicts(&bp("50 bps"), false), Some(true));
+        assert_eq!(bp("25-basis-point").conflicts(&bp("25 bps"), false), Some(false));
         let a = parse_value(EntityType::Percent, "11.1%").unwrap();
         let b = parse_value(EntityType::Percent, "11.1 percent").unwrap();
         assert_eq!(a.conflicts(&b, false), Some(false));
@@ -332,6 +402,32 @@ mod tests {
         let year = parse_value(EntityType::Date, "2023").unwrap();
         assert_eq!(year.conflicts(&feb12, false), None, "a year and a day are different grains");
         assert_eq!(parse_value(EntityType::Date, "Q1 2025").unwrap().term(), "@2025Q1");
+    }
+
+    #[test]
+    fn a_hedge_tolerates_rounding_to_its_own_precision_not_another_figure() {
+        let agree = |a: f64, b: f64| amounts_agree(a, 0, b, 0, true);
+        assert!(agree(14e9, 14.1e9), "about 14 billion is 14.1 billion rounded");
+        assert!(agree(400_000.0, 386_000.0), "nearly 400,000");
+        assert!(agree(390_000.0, 386_000.0), "close to 390,000");
+        assert!(agree(680.0, 700.0), "some 680 and more than 700 are 3% apart");
+        assert!(!agree(4_200.0, 4_500.0), "about 4,200 and about 4,500 are two estimates");
+        assert!(!agree(40.0, 48.0));
+        assert!(!agree(1_100.0, 1_250.0), "more than 1,100 flights and 1,250 flights");
+        assert!(amounts_agree(14.1e9, 1, 14e9, 0, true));
+        assert!(!amounts_agree(14.9e9, 1, 14.1e9, 1, true));
+        assert!(amounts_agree(18e9, 0, 18e9, 0, true));
+        assert!(!amounts_agree(2.8, 1, 3.0, 1, true), "2.8% and about 3.0% differ in their written precision");
+    }
+
+    #[test]
+    fn earlier_figures_are_seen() {
+        assert!(baseline("operating profit fell to ¥412.6 billion, down from ", " a year earlier."));
+        assert!(baseline("the toll rose to 62 from ", "."));
+        assert!(baseline("sales of ", " a year earlier"));
+        assert!(baseline("up 4%, compared with ", " in 2024"));
+        assert!(!baseline("operating profit fell to ", ", down from ¥450 billion"));
+        assert!(!baseline("a drop of ", " from a year earlier"), "'from a year earlier' follows the change itself");
     }
 
     #[test]
