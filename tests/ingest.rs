@@ -339,3 +339,35 @@ fn markdown_takes_its_title_from_the_top_heading_and_reads_a_table_row_by_row() 
     assert!(passages.contains(&"Cancelled flights | about 1,250"), "{passages:?}");
     assert!(passages.contains(&"Passengers affected | about 190,000"), "{passages:?}");
 }
+
+#[test]
+fn a_wire_dateline_without_its_year_takes_it_from_the_copyright_line_or_the_story() {
+    let wire = |day: &str, footer: &str| {
+        format!("Rates cut\n\nWARSAW, {day} (Vistula Wire) - The central bank cut its main rate.\n\n{footer}")
+    };
+    let load_story = |texts: &[(&str, String)]| {
+        let files = texts.iter().map(|(name, text)| InputFile::in_memory("", name, text.as_str())).collect();
+        load_files(files, &IngestOptions::default()).articles
+    };
+    let alone = load_story(&[("a.txt", wire("Nov 5", "© 2025 Vistula Wire"))]);
+    assert_eq!(alone[0].date, date(2025, 11, 5), "the copyright line gives the year");
+    let undated = load_story(&[("a.txt", wire("Nov 5", "— Vistula Wire"))]);
+    assert_eq!(undated[0].date, None, "a day without a year dates nothing on its own");
+    // The story's other articles tell the year, across a new year too.
+    let story = load_story(&[
+        ("a.txt", wire("Dec 30", "— Vistula Wire")),
+        ("b.txt", "Rates cut\nPublished 2026-01-02\n\nThe central bank cut its main rate on Tuesday.".to_owned()),
+    ]);
+    assert_eq!(story[0].date, date(2025, 12, 30));
+}
+
+#[test]
+fn a_wire_credit_names_the_reporters_when_no_byline_does() {
+    let text = "Rates cut\n\nABUJA (Savanna Wire) — The central bank raised its key rate on Tuesday.\n\n\
+                (Reporting by Ngozi Eze and Ibrahim Sule in Abuja; Writing by Tunde Afolabi; Editing by Karen Holt)";
+    let corpus = load_files(vec![InputFile::in_memory("", "a.txt", text)], &IngestOptions::default());
+    assert_eq!(corpus.articles[0].byline.as_deref(), Some("Ngozi Eze and Ibrahim Sule"));
+    let signed = format!("Rates cut\n\nBy Ana Lima\n\n{}", &text["Rates cut\n\n".len()..]);
+    let corpus = load_files(vec![InputFile::in_memory("", "a.txt", signed.as_str())], &IngestOptions::default());
+    assert_eq!(corpus.articles[0].byline.as_deref(), Some("Ana Lima"), "a byline comes first");
+}

@@ -100,6 +100,10 @@ pub struct Article {
     pub title: Option<String>,
     pub title_origin: Option<TitleOrigin>,
     pub date: Option<NaiveDate>,
+    /// The month and day of a dateline written without its year, kept so that the story's other
+    /// articles can tell the year when nothing else dates this one.
+    #[serde(skip)]
+    pub day_without_year: Option<(u32, u32)>,
     pub byline: Option<String>,
     pub url: Option<String>,
     /// The text as loaded: sanitized, line endings normalized. All ranges index into it.

@@ -28,6 +28,9 @@ pub struct Zoning {
     pub paragraphs: Vec<Span>,
     pub title: Option<String>,
     pub date: Option<NaiveDate>,
+    /// The month and day of a wire dateline written without its year ("WARSAW, Nov 5 (Wire) -") when no
+    /// date is found: the story's other articles may tell the year.
+    pub day_without_year: Option<(u32, u32)>,
     pub byline: Option<String>,
     pub outlet: Option<String>,
 }
@@ -124,10 +127,11 @@ fn joins_previous(text: &str, previous: Span, line: Span, hard_wrapped: bool, wi
         return false;
     }
     let continues_lowercase = line_text.starts_with(|c: char| c.is_lowercase());
-    // "date 2024-01-02" under a headline is a line of its own, not the headline's end.
+    // "date 2024-01-02" or "Published: 4 March 2024" under a headline is a line of its own, not the
+    // headline's end, even when the headline runs as wide as a wrapped paragraph's lines.
     let whole_date_line =
         || dateline_prefix(line_text).is_some_and(|dateline| dateline.len >= line_text.trim_end().len());
-    if continues_lowercase && whole_date_line() {
+    if (continues_lowercase || hard_wrapped) && whole_date_line() {
         return false;
     }
     if !ends_sentence(previous_text) && continues_lowercase {
@@ -224,6 +228,7 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
                 Class::Zone(ZoneKind::Dateline),
             ));
             zoning.date = zoning.date.or(dateline.date);
+            zoning.day_without_year = zoning.day_without_year.or(dateline.day_without_year);
             agency = agency.or(dateline.agency);
             span = Span::new(span.start + dateline.len, span.end).trimmed(text);
             if span.is_empty() {
@@ -238,8 +243,20 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
     mark_related_lists(text, &mut pieces);
     assign_title(text, &mut pieces, known_title, &mut zoning);
     assign_signatures(text, &mut pieces, &mut zoning);
+    if zoning.byline.is_none() {
+        zoning.byline = pieces
+            .iter()
+            .filter(|(_, class)| *class == Class::Zone(ZoneKind::Boilerplate))
+            .find_map(|(span, _)| shapes::credited_reporters(span.of(text)));
+    }
     bios::mark_bios(text, &mut pieces, known_byline.or(zoning.byline.as_deref()));
     zoning.outlet = zoning.outlet.take().or(agency);
+    if zoning.date.is_some() {
+        zoning.day_without_year = None;
+    } else if let Some((month, day)) = zoning.day_without_year {
+        // A copyright line gives the year of a dateline that leaves it out.
+        zoning.date = dateline::copyright_year(text).and_then(|year| NaiveDate::from_ymd_opt(year, month, day));
+    }
     zoning.zones.reserve_exact(pieces.len());
     zoning.paragraphs.reserve(pieces.len());
     for (span, class) in pieces {

@@ -15,7 +15,7 @@ use super::article::{Article, Corpus, Format, Problem, TitleOrigin, ZoneKind};
 use super::text::{Decoded, clean_line, decode, sanitize_owned};
 use super::zones::{ZoneRules, zone_text};
 use super::{glue, segment};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -98,7 +98,26 @@ pub fn load_files(files: Vec<InputFile>, options: &IngestOptions) -> Corpus {
             corpus.articles.push(article);
         }
     }
+    date_from_the_story(&mut corpus.articles);
     corpus
+}
+
+/// An article dated only by "Nov 5" in its dateline takes the year that puts that day nearest the
+/// middle of the story's other dates (a story's outlets report within days of each other).
+fn date_from_the_story(articles: &mut [Article]) {
+    let mut dates: Vec<NaiveDate> = articles.iter().filter_map(|article| article.date).collect();
+    if dates.is_empty() {
+        return;
+    }
+    let half = dates.len() / 2;
+    let middle = *dates.select_nth_unstable(half).1;
+    for article in articles.iter_mut().filter(|article| article.date.is_none()) {
+        let Some((month, day)) = article.day_without_year else { continue };
+        article.date = [-1, 0, 1]
+            .into_iter()
+            .filter_map(|offset| NaiveDate::from_ymd_opt(middle.year() + offset, month, day))
+            .min_by_key(|date| (*date - middle).num_days().abs());
+    }
 }
 
 fn unique_id(wanted: &str, taken: &mut HashSet<String>) -> String {
@@ -219,6 +238,7 @@ fn build_article(id: String, source: String, format: Format, draft: Draft, rules
         title,
         title_origin,
         date: draft.date.or(zoning.date),
+        day_without_year: zoning.day_without_year,
         byline: draft.byline.as_deref().and_then(clean_line).or(zoning.byline.as_deref().and_then(clean_line)),
         url: draft.url.as_deref().and_then(clean_line),
         zones: zoning.zones,

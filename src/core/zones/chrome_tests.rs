@@ -104,7 +104,11 @@ fn a_masthead_names_the_outlet_and_its_tagline_is_no_headline() {
 
 #[test]
 fn a_copyright_line_names_the_outlet_without_its_legal_form() {
-    for line in ["© 2025 Harbour Media Ltd. All rights reserved.", "Copyright 2025 Harbour Media, Inc."] {
+    for line in [
+        "© 2025 Harbour Media Ltd. All rights reserved.",
+        "Copyright 2025 Harbour Media, Inc.",
+        "© 2026 Harbour Media d.o.o. Split. All rights reserved.",
+    ] {
         let text = format!("Bridge reopens\n\nThe bridge reopened on Tuesday.\n\n{line}");
         let zoning = zone_text(&text, ZoneRules::builtin(), None, None);
         assert_eq!(zoning.outlet.as_deref(), Some("Harbour Media"), "{line}");
@@ -198,4 +202,20 @@ fn a_header_strip_of_outlet_place_date_and_writers_gives_the_date_and_the_byline
     assert_eq!(zoning(comma).date, chrono::NaiveDate::from_ymd_opt(2025, 10, 22));
     let zones = kinds(comma);
     assert!(zones.contains(&(ZoneKind::Dateline, "Brasília, October 22, 2025")), "{zones:?}");
+}
+
+#[test]
+fn a_date_under_a_headline_as_wide_as_a_wrapped_line_is_its_own_line_and_a_dotted_date_is_no_time() {
+    let text = "Regulator fines the harbour authority over its crane contracts, vows review\nPublished: 4 March 2024\n\
+                By Tomas Rell | Senior Reporter, Harbour and Maritime Affairs\n\nThe regulator fined the authority on Monday.";
+    let zoning = zone_text(text, ZoneRules::builtin(), None, None);
+    assert_eq!(
+        zoning.title.as_deref(),
+        Some("Regulator fines the harbour authority over its crane contracts, vows review")
+    );
+    assert_eq!(zoning.date, chrono::NaiveDate::from_ymd_opt(2024, 3, 4));
+    let strip = "Crane deal\n\nBy Tomas Rell | Munich | Published 17.10.2025, 18:30 | Updated 18.10.2025, 09:15\n\n\
+                 The regulator fined the authority on Monday.";
+    let zoning = zone_text(strip, ZoneRules::builtin(), None, None);
+    assert_eq!(zoning.date, chrono::NaiveDate::from_ymd_opt(2025, 10, 17), "17.10 is the day, not a time");
 }

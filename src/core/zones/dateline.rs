@@ -110,25 +110,49 @@ pub(super) struct Dateline {
     pub(super) len: usize,
     pub(super) date: Option<NaiveDate>,
     pub(super) agency: Option<String>,
+    /// The month and day of a date written without its year ("WARSAW, Nov 5 (Wire) -").
+    pub(super) day_without_year: Option<(u32, u32)>,
+}
+
+/// The month and day of "Nov 5", "Dec. 19" or "March 3".
+fn month_and_day(text: &str) -> Option<(u32, u32)> {
+    let mut words = text.split_whitespace();
+    let month = month_number(words.next()?)?;
+    let day = words.next()?.trim_end_matches(',').parse().ok().filter(|day| (1..=31).contains(day))?;
+    Some((month, day))
+}
+
+static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:(?i:copyright)\s*)?((?:19|20)\d{2})(?-u:\b)")
+        .expect("valid copyright year regex")
+});
+
+/// The year a copyright line gives ("© 2025 Vistula Wire").
+pub(super) fn copyright_year(text: &str) -> Option<i32> {
+    COPYRIGHT_YEAR.captures(text)?.get(1)?.as_str().parse().ok()
 }
 
 pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     let keyword =
         may_open_with_keyword(block).then(|| KEYWORD_DATELINE.is_match(block).then(|| KEYWORD_DATELINE.find(block)));
     if let Some(keyword) = keyword.flatten().flatten() {
-        let time_first = TIME_BEFORE_DATE.find(&block[keyword.end()..]).map_or(0, |m| m.end());
+        // The date may come first ("Published 17.10.2025, 18:30", whose "17.10" reads like a time) or
+        // after a time ("Updated 3:45 PM EST, March 4, 2025").
+        let date_first = parse_date_prefix(&block[keyword.end()..]).is_some();
+        let time_first =
+            if date_first { 0 } else { TIME_BEFORE_DATE.find(&block[keyword.end()..]).map_or(0, |m| m.end()) };
         let opening = keyword.end() + time_first;
         let rest = &block[opening..];
         let (date, len) = parse_date_prefix(rest)?;
         let time = time_after_date(rest, len);
-        return Some(Dateline { len: opening + len + time, date: Some(date), agency: None });
+        return Some(Dateline { len: opening + len + time, date: Some(date), agency: None, day_without_year: None });
     }
     if let Some((date, len)) = parse_date_prefix(block) {
         let time = time_after_date(block, len);
         let rest = &block[len + time..];
         let iso = block.starts_with(|c: char| c.is_ascii_digit());
         if iso || SEPARATOR.is_match(rest) {
-            return Some(Dateline { len: len + time, date: Some(date), agency: None });
+            return Some(Dateline { len: len + time, date: Some(date), agency: None, day_without_year: None });
         }
         return None;
     }
@@ -144,9 +168,11 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     if caps[0].trim_end().ends_with(':') && !block[caps[0].len()..].starts_with(char::is_uppercase) {
         return None;
     }
-    let date = caps.name("date").and_then(|m| parse_date_prefix(m.as_str())).map(|(date, _)| date);
+    let written = caps.name("date").map(|m| m.as_str());
+    let date = written.and_then(parse_date_prefix).map(|(date, _)| date);
+    let day_without_year = if date.is_none() { written.and_then(month_and_day) } else { None };
     let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
-    Some(Dateline { len: caps[0].len(), date, agency })
+    Some(Dateline { len: caps[0].len(), date, agency, day_without_year })
 }
 
 /// The first `len` bytes of `block` at most, cut at a character boundary.
@@ -187,7 +213,12 @@ pub(super) fn place_then_date(block: &str) -> Option<Dateline> {
         let bar_after = rest.trim_start().starts_with(['|', '·', '•']);
         let skipped =
             rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•')).len();
-        Some(Dateline { len: end + if bar_after { skipped } else { 0 }, date: Some(date), agency: None })
+        Some(Dateline {
+            len: end + if bar_after { skipped } else { 0 },
+            date: Some(date),
+            agency: None,
+            day_without_year: None,
+        })
     })
 }
 
@@ -290,7 +321,7 @@ pub(super) fn mixed_case_dateline(block: &str) -> Option<Dateline> {
     }
     // The match ends with the story's first character.
     let len = caps[0].len() - caps[0].chars().next_back().map_or(0, char::len_utf8);
-    Some(Dateline { len, date, agency })
+    Some(Dateline { len, date, agency, day_without_year: None })
 }
 
 /// The date a byline carries after a bar or a dot ("By Jane Doe | Updated: 17-07-2025 09:15 KST",

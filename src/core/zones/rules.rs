@@ -129,7 +129,7 @@ static BUILTIN: LazyLock<ZoneRules> =
 
 /// Legal forms that end a publisher's company name ("© 2025 Harbour Media Ltd."): the outlet is named
 /// without them.
-const LEGAL_FORMS: [&str; 14] = [
+const LEGAL_FORMS: [&str; 24] = [
     " Pvt. Ltd.",
     " Pvt Ltd",
     " Ltd.",
@@ -144,11 +144,23 @@ const LEGAL_FORMS: [&str; 14] = [
     " AG",
     " S.A.",
     " SA",
+    " S.p.A.",
+    " d.o.o.",
+    " d.d.",
+    " s.r.o.",
+    " Sp. z o.o.",
+    " N.V.",
+    " B.V.",
+    " S.L.",
+    " Pty Ltd",
+    " Corp.",
 ];
 
 /// `name` without a legal form at its end ("Pharma Dispatch Ltd" → "Pharma Dispatch").
 fn without_legal_form(name: &str) -> &str {
-    LEGAL_FORMS.iter().find_map(|form| name.strip_suffix(form)).map_or(name, |short| short.trim_end_matches(','))
+    // A copyright line's name may have lost the last stop of its form ("Adriatic Sport d.o.o").
+    let form_of = |form: &str| name.strip_suffix(form).or_else(|| name.strip_suffix(form.trim_end_matches('.')));
+    LEGAL_FORMS.iter().find_map(|form| form_of(form)).map_or(name, |short| short.trim_end_matches(','))
 }
 
 impl ZoneRules {

@@ -75,3 +75,26 @@ pub(super) fn slashed_credit(block: &str) -> bool {
 fn picture_agency(name: &str) -> bool {
     PICTURE_AGENCIES.iter().any(|agency| name.trim().eq_ignore_ascii_case(agency))
 }
+
+/// The reporters a wire credit names when no byline does: "(Reporting by Ngozi Eze and Ibrahim Sule in
+/// Abuja; Writing by …; Editing by …)" gives "Ngozi Eze and Ibrahim Sule", without the places they
+/// reported from. Writers and editors named after it are not the reporters.
+pub(super) fn credited_reporters(block: &str) -> Option<String> {
+    let opening = block.trim_start_matches(['(', '—', '–', '-', ' ']);
+    let lower = opening.to_lowercase();
+    let start = ["reporting by ", "additional reporting by ", "with reporting by "]
+        .iter()
+        .find(|lead| lower.starts_with(*lead))
+        .map(|lead| lead.len())?;
+    let credit = opening.get(start..)?.split([';', ')', '\n']).next()?.trim().trim_end_matches('.');
+    let names: Vec<&str> = credit
+        .split(" and ")
+        .flat_map(|part| part.split(", "))
+        .map(|name| name.split(" in ").next().unwrap_or(name).trim())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let names_only = names
+        .iter()
+        .all(|name| (1..=4).contains(&name.split_whitespace().count()) && name.starts_with(char::is_uppercase));
+    (!names.is_empty() && names_only).then(|| names.join(" and "))
+}
