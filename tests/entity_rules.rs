@@ -625,3 +625,38 @@ fn an_acronym_for_a_kind_of_thing_is_no_name() {
         assert!(!names.contains(&word), "{word} names a kind of thing: {found:?}");
     }
 }
+
+#[test]
+fn the_agency_a_dateline_credits_is_an_organisation_not_the_place_in_its_name() {
+    let found = typed("Rates cut\n\nWARSAW, Nov 5 (Vistula Wire) - The central bank cut its main rate on Wednesday.\n");
+    assert!(!found.contains(&("Vistula".to_owned(), "PLACE")), "{found:?}");
+    assert!(
+        found.contains(&("WARSAW".to_owned(), "PLACE")) || found.iter().any(|(name, _)| name == "Warsaw"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn common_given_names_of_many_languages_make_people() {
+    let found = typed(
+        "Transfer news\n\nOn Monday, the winger Mateo Horvat signed for the club. Panos Chatzis and Gustavo \
+         Ferrel watched, and Szymon Kalb said the fee was fair.\n",
+    );
+    for name in ["Mateo Horvat", "Panos Chatzis", "Gustavo Ferrel", "Szymon Kalb"] {
+        assert!(found.contains(&(name.to_owned(), "PERSON")), "{name} is a person: {found:?}");
+    }
+}
+
+#[test]
+fn a_score_a_shirt_number_an_abbreviated_weekday_and_a_scale_are_no_names() {
+    let found = typed(
+        "Cup news\n\nSat 10 Jan 2026 22:41 GMT\n\nDinamo Tervik beat Jadran Osmund 2-1 on Saturday, and the \
+         winger will wear the No 17 shirt as temperatures reach 42 Celsius. The Orla 3 phone sold well.\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    for junk in ["Jadran Osmund 2-1", "No 17", "Sat", "Celsius"] {
+        assert!(!names.contains(&junk), "{junk} is no name: {found:?}");
+    }
+    assert!(names.contains(&"Jadran Osmund"), "{found:?}");
+    assert!(found.contains(&("Orla 3".to_owned(), "PRODUCT")), "a version still makes a product: {found:?}");
+}

@@ -332,6 +332,9 @@ pub(super) const NUMBERED_DESIGNATIONS: &[&str] = &[
     "tier",
     "class",
     "article",
+    // A shirt or a list's number: "the No 17 shirt", "Number 9".
+    "no",
+    "number",
     "section",
     "chapter",
     "title",

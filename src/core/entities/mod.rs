@@ -142,8 +142,9 @@ fn segments(article: &Article) -> Vec<(Span, ZoneKind)> {
 fn is_title_case(text: &str, tokens: &[Token], zone: ZoneKind) -> bool {
     match zone {
         ZoneKind::Title => return true,
-        // A byline is names, each word capitalised because it names: "By Hannah Kessler".
-        ZoneKind::Byline => return false,
+        // A byline is names, each word capitalised because it names: "By Hannah Kessler"; so is a
+        // dateline's place and agency: "WARSAW (Vistula Wire) -".
+        ZoneKind::Byline | ZoneKind::Dateline => return false,
         _ => {}
     }
     let words = tokens.iter().filter(|t| t.shape != Shape::Number).count();

@@ -8,6 +8,13 @@ use crate::core::entities::classify::is_initial;
 use crate::core::entities::tokens::Shape;
 use crate::core::entities::vocabulary::Vocabulary;
 
+/// A match score ("2-1", "3–0"): it follows a team's name ("beat Jadran 2-1") and is no version of it.
+fn is_score(word: &str) -> bool {
+    word.split_once(['-', '–']).is_some_and(|(home, away)| {
+        [home, away].iter().all(|side| (1..=2).contains(&side.len()) && side.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// Product names go on with a version or a model tail: "Grok 3", "Qwen 2.5-Max", "Mate 60 Pro".
 pub(super) fn absorb_version(sentence: &Sentence<'_>, end: usize, kind: EntityType, taken: &[bool]) -> usize {
     const TAILS: &[&str] = &["Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "SE", "Air", "Turbo", "Flash"];
@@ -19,7 +26,7 @@ pub(super) fn absorb_version(sentence: &Sentence<'_>, end: usize, kind: EntityTy
         let next = sentence.tokens[end + 1];
         let word = next.text(sentence.text);
         let version = next.shape == Shape::Number || (word.len() <= 4 && word.chars().any(|c| c.is_ascii_digit()));
-        if !(version || TAILS.contains(&word)) {
+        if !(version || TAILS.contains(&word)) || is_score(word) {
             break;
         }
         end += 1;
@@ -56,7 +63,9 @@ pub(super) fn chunk_end(sentence: &Sentence<'_>, start: usize, taken: &[bool], v
             && !(vocabulary.is_any_given_name(word_at(end)) && vocabulary.is_surname(word));
         if next.shape.is_name_like() && !headline_word {
             end += 1;
-        } else if next.shape == Shape::Number || (word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 5) {
+        } else if (next.shape == Shape::Number || (word.chars().any(|c| c.is_ascii_digit()) && word.len() <= 5))
+            && !is_score(word)
+        {
             // A version number continues a name ("Lamar 3.1"), never starts one.
             end += 1;
         } else if word == "of" && vocabulary.is_org_head(word_at(end)) && continues && !sentence.title_case {
