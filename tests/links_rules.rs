@@ -663,3 +663,37 @@ fn a_number_counts_nothing_past_a_comma_and_one_figure_under_two_names_differs_f
         assert!(link.differences.is_empty(), "7.6 is in both: {:?}", link.differences);
     }
 }
+
+#[test]
+fn a_passage_linked_to_every_statement_of_a_fact_joins_it_though_one_link_alone_is_corroborated() {
+    let analysis = airline_story(&["first", "second", "third"]);
+    let articles = &analysis.corpus.articles;
+    let at = |article: usize, passage: usize| PassageRef { article, passage };
+    let link = |a: PassageRef, b: PassageRef, score: f64, own: f64| Link {
+        a,
+        b,
+        score,
+        own,
+        differences: Vec::new(),
+        corroborated_by: None,
+        both_in_lead: false,
+        restates: None,
+        matches_fact: None,
+    };
+    // The first two leads are linked on their own evidence; the third lead is linked to both, once only
+    // through corroboration.
+    let links = vec![
+        link(at(0, 1), at(1, 1), 0.9, 0.9),
+        link(at(0, 1), at(2, 1), 0.8, 0.3),
+        link(at(1, 1), at(2, 1), 0.8, 0.9),
+    ];
+    let by_passage = index_by_passage(articles, &links);
+    let found = candidates(articles, &analysis.entities, &LinkOptions::default());
+    let similar = vec![Vec::new(); found.passages.len()];
+    let direct = |link: &Link| link.own >= DEFAULT_THRESHOLD;
+    let grouped =
+        group_facts(articles, &links, &by_passage, &found.features, direct, (&similar, DEFAULT_THRESHOLD as f32));
+    let facts: Vec<&Vec<PassageRef>> = grouped.facts.iter().map(|fact| &fact.passages).collect();
+    assert_eq!(facts, [&vec![at(0, 1), at(1, 1), at(2, 1)]], "the third outlet reports the fact too");
+    assert!(grouped.articles[2].omits.is_empty(), "{:?}", grouped.articles[2]);
+}

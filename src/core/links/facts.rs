@@ -159,6 +159,7 @@ pub fn group_facts(
         .flat_map(|(article, a)| (0..a.passages.len()).map(move |passage| PassageRef { article, passage }))
         .collect();
     let matched = join_matching(&mut clusters, &mut cluster_of, &refs, similar, threshold);
+    join_linked_to_all(&mut clusters, &mut cluster_of, &refs, flat, links, by_passage);
     let mut facts: Vec<Fact> = clusters
         .into_iter()
         .filter(|members| members.len() > 1)
@@ -205,6 +206,45 @@ pub fn group_facts(
             .collect();
     }
     Grouped { facts, articles: per_article, matched }
+}
+
+/// A passage left out of every fact that is linked to every statement of one fact, in two articles or
+/// more, reports it: it joins that fact (the one whose links to it score highest, if several qualify).
+/// Its links alone may have been too weak, or corroborated, to grow the fact on their own; linked to
+/// all of it, it is no drift.
+fn join_linked_to_all(
+    clusters: &mut [Vec<PassageRef>],
+    cluster_of: &mut [Option<usize>],
+    refs: &[PassageRef],
+    flat: impl Fn(PassageRef) -> usize,
+    links: &[Link],
+    by_passage: &[Vec<Vec<usize>>],
+) {
+    for &p in refs {
+        if cluster_of[flat(p)].is_some() {
+            continue;
+        }
+        let mut linked: foldhash::HashMap<usize, (usize, f64)> = foldhash::HashMap::default();
+        for &index in &by_passage[p.article][p.passage] {
+            let link = &links[index];
+            if let Some(cluster) = cluster_of[flat(link.other(p))] {
+                let entry = linked.entry(cluster).or_default();
+                *entry = (entry.0 + 1, entry.1 + link.score);
+            }
+        }
+        let best = linked
+            .into_iter()
+            .filter(|&(cluster, (count, _))| {
+                let members = &clusters[cluster];
+                let articles: foldhash::HashSet<usize> = members.iter().map(|q| q.article).collect();
+                count == members.len() && articles.len() >= 2 && !articles.contains(&p.article)
+            })
+            .max_by(|x, y| x.1.1.total_cmp(&y.1.1).then(y.0.cmp(&x.0)));
+        if let Some((cluster, _)) = best {
+            clusters[cluster].push(p);
+            cluster_of[flat(p)] = Some(cluster);
+        }
+    }
 }
 
 /// Joins facts whose passages are linked to each other more often than not, and at least three times,
