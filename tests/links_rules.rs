@@ -587,11 +587,11 @@ fn the_hours_and_minutes_of_a_clock_time_count_nothing() {
         "first.txt",
         "Collapse\n\nThe bridge fell at around 5:40 a.m. on Saturday, and 38 people were hurt.\n\n\
          Update 12:15 WEST: officials now report 17 dead.\n\nThe minister will speak at 1400 GMT, and a \
-         ferry left at 9 pm with 12 crew for 48 hours.\n",
+         ferry left at 9 pm with 12 crew for 48 hours, and 30 hrs later at 1800 hrs it docked.\n",
     )]);
     let counts = counts_of(&analysis);
     let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
-    assert_eq!(texts, ["38 people", "17 dead", "12 crew", "48 hours"], "{counts:?}");
+    assert_eq!(texts, ["38 people", "17 dead", "12 crew", "48 hours", "30 hrs"], "{counts:?}");
 }
 
 #[test]

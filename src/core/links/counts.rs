@@ -223,16 +223,17 @@ fn head_noun<'t, 'w>(text: &str, after: &'w [Word<'t>], at: usize) -> &'w Word<'
 /// Is the number at `start..end` the hours or the minutes of a clock time ("5:40 a.m.", "12:15 WEST")?
 fn in_clock_time(text: &str, start: usize, end: usize) -> bool {
     /// Words that make the number before them a time of day: "2 p.m.", "1400 GMT", "0900 local time".
-    const TIME_OF_DAY: [&str; 15] =
-        ["a.m", "am", "p.m", "pm", "gmt", "utc", "cet", "cest", "et", "edt", "est", "bst", "jst", "ist", "hrs"];
+    const TIME_OF_DAY: [&str; 14] =
+        ["a.m", "am", "p.m", "pm", "gmt", "utc", "cet", "cest", "et", "edt", "est", "bst", "jst", "ist"];
     let digit = |c: char| c.is_ascii_digit();
     let minutes = text[..start].strip_suffix(':').is_some_and(|before| before.ends_with(digit));
     let hours = text[end..].strip_prefix(':').is_some_and(|after| after.starts_with(digit));
     let rest = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let next = rest.split(|c: char| !(c.is_alphanumeric() || c == '.')).next().unwrap_or("");
     let next = next.trim_end_matches('.').to_lowercase();
-    // "hours" and "local time" make a time of day only after four figures ("1400 hours"), not after "48".
-    let military = end - start == 4 && (next == "hours" || rest.starts_with("local time"));
+    // "hours", "hrs" and "local time" make a time of day only after four figures ("1400 hrs"), not after
+    // "48" ("48 hrs" is a span).
+    let military = end - start == 4 && (next == "hours" || next == "hrs" || rest.starts_with("local time"));
     let zoned = TIME_OF_DAY.contains(&next.as_str()) || military;
     minutes || hours || zoned
 }
