@@ -199,25 +199,20 @@ fn significant_digits(amount: f64, decimals: u32) -> i32 {
             .unwrap_or(amount.abs());
         return whole_digits(written) + decimals as i32;
     }
-    let mut trailing_zeros = 0;
-    let mut rest = amount.abs().trunc();
-    let whole_digits = whole_digits(rest);
-    while rest >= 10.0 && rest % 10.0 == 0.0 {
-        rest /= 10.0;
-        trailing_zeros += 1;
+    // A whole figure's trailing zeros are no significant digits.
+    let mut whole = amount.abs().trunc();
+    while whole >= 10.0 && whole % 10.0 == 0.0 {
+        whole /= 10.0;
     }
-    (whole_digits - trailing_zeros).max(1)
+    whole_digits(whole).max(1)
 }
 
 /// Do two amounts agree, allowing for rounding (to the coarser precision)? When a hedge comes with them,
 /// the precision is the coarser one's significant digits, and 5% is allowed besides: "about 14 billion"
 /// is "$14.1bn" rounded and "some 680" is "more than 700", but "about 4,200" is not "about 4,500".
 pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: bool) -> bool {
-    // Compare in the scale the amounts were written in (14.9bn → 14.9).
     let magnitude = a.abs().max(b.abs());
-    let unit = [1e12, 1e9, 1e6, 1e3].into_iter().find(|&unit| magnitude >= unit).unwrap_or(1.0);
-    let (a_written, b_written) = (a / unit, b / unit);
-    if (a - b).abs() < 1e-9 * magnitude {
+    if a == b || (a - b).abs() < 1e-9 * magnitude {
         return true;
     }
     if hedged {
@@ -225,8 +220,10 @@ pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: b
         let step = 10f64.powi(magnitude.log10().floor() as i32 - digits + 1);
         return (a / step).round() == (b / step).round() || within(a, b, 0.05);
     }
+    // Compare in the scale the amounts were written in (14.9bn → 14.9).
+    let unit = [1e12, 1e9, 1e6, 1e3].into_iter().find(|&unit| magnitude >= unit).unwrap_or(1.0);
     let decimals = a_decimals.min(b_decimals);
-    rounded(a_written, decimals) == rounded(b_written, decimals)
+    rounded(a / unit, decimals) == rounded(b / unit, decimals)
 }
 
 impl Value {
