@@ -49,7 +49,8 @@ pub fn differences(a: &PassageFeatures, b: &PassageFeatures, a_named: &[usize], 
 fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference> {
     // The same count under two names is one figure written twice ("the 7.6 reading", "a 7.6 earthquake"):
     // neither is left to differ from another figure.
-    let same_count = |x: &Value, y: &Value| matches!((x, y), (Value::Count { amount: a, .. }, Value::Count { amount: b, .. }) if a == b);
+    let same_count =
+        |x: &Value, y: &Value| matches!((x, y), (Value::Count { .. }, Value::Count { .. })) && amount(x) == amount(y);
     let agrees = |x: &super::values::Detail, y: &super::values::Detail| {
         x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(false) || same_count(&x.value, &y.value)
     };
@@ -108,13 +109,17 @@ fn same_slot(a: &Value, b: &Value) -> bool {
 
 /// How far apart two amounts are, as a share of the larger (0 for dates, which are paired only alone).
 fn gap(a: &Value, b: &Value) -> f64 {
-    let amount = |value: &Value| match value {
-        Value::Money { amount, .. } | Value::Percent { amount, .. } | Value::Count { amount, .. } => Some(*amount),
-        Value::Date { .. } => None,
-    };
     match (amount(a), amount(b)) {
         (Some(x), Some(y)) if x != y => (x - y).abs() / x.abs().max(y.abs()),
         _ => 0.0,
+    }
+}
+
+/// The figure of an amount, a percentage or a count (a date has none).
+fn amount(value: &Value) -> Option<f64> {
+    match value {
+        Value::Money { amount, .. } | Value::Percent { amount, .. } | Value::Count { amount, .. } => Some(*amount),
+        Value::Date { .. } => None,
     }
 }
 
@@ -124,10 +129,6 @@ fn is_date(value: &Value) -> bool {
 
 /// Are two amounts within `share` of the larger? Dates are never close in this sense.
 fn close(a: &Value, b: &Value, share: f64) -> bool {
-    let amount = |value: &Value| match value {
-        Value::Money { amount, .. } | Value::Percent { amount, .. } | Value::Count { amount, .. } => Some(*amount),
-        Value::Date { .. } => None,
-    };
     match (amount(a), amount(b)) {
         (Some(x), Some(y)) => within(x, y, share),
         _ => false,

@@ -138,12 +138,14 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     if let Some(keyword) = keyword.flatten().flatten() {
         // The date may come first ("Published 17.10.2025, 18:30", whose "17.10" reads like a time) or
         // after a time ("Updated 3:45 PM EST, March 4, 2025").
-        let date_first = parse_date_prefix(&block[keyword.end()..]).is_some();
-        let time_first =
-            if date_first { 0 } else { TIME_BEFORE_DATE.find(&block[keyword.end()..]).map_or(0, |m| m.end()) };
-        let opening = keyword.end() + time_first;
+        let (opening, (date, len)) = match parse_date_prefix(&block[keyword.end()..]) {
+            Some(found) => (keyword.end(), found),
+            None => {
+                let opening = keyword.end() + TIME_BEFORE_DATE.find(&block[keyword.end()..]).map_or(0, |m| m.end());
+                (opening, parse_date_prefix(&block[opening..])?)
+            }
+        };
         let rest = &block[opening..];
-        let (date, len) = parse_date_prefix(rest)?;
         let time = time_after_date(rest, len);
         return Some(Dateline { len: opening + len + time, date: Some(date), agency: None, day_without_year: None });
     }
