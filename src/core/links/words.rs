@@ -150,6 +150,13 @@ pub fn words(text: &str, offset: usize) -> Vec<Word<'_>> {
     out
 }
 
+/// Is a word a contracted function word ("didn't", "they’re", "we'll")? Its parts are stopwords
+/// ("did not" carries no term), so it carries none either, however its apostrophe is written.
+fn is_contraction(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    ["n't", "'re", "'ve", "'ll", "'d", "'m"].iter().any(|ending| lower.ends_with(ending))
+}
+
 /// The content terms of a run of words, each with where it is written: stems and synonym groups,
 /// stopwords dropped, CJK as bigrams.
 pub fn content_terms(words: &[Word<'_>], vocabulary: &Vocabulary) -> Vec<(String, Span)> {
@@ -173,7 +180,10 @@ pub fn content_terms(words: &[Word<'_>], vocabulary: &Vocabulary) -> Vec<(String
             if let Some(next) = words.get(at + 1).filter(|next| next.text.chars().next().is_some_and(is_cjk)) {
                 terms.push((format!("{word}{}", next.text), covering(at, at + 1)));
             }
-        } else if !vocabulary.is_stopword(&word.to_lowercase()) && stems[at].chars().count() > 1 {
+        } else if !vocabulary.is_stopword(&word.to_lowercase())
+            && !is_contraction(word)
+            && stems[at].chars().count() > 1
+        {
             terms.push((stems[at].clone(), covering(at, at)));
         }
         at += 1;
@@ -196,6 +206,14 @@ mod tests {
         let found = content_terms(&words(text, 0), &vocabulary);
         let written: Vec<&str> = found.iter().map(|(_, span)| span.of(text)).collect();
         assert_eq!(written, ["Regulators", "ruled out", "bid"]);
+    }
+
+    #[test]
+    fn contractions_carry_no_term_whichever_apostrophe_they_use() {
+        let vocabulary = Vocabulary::builtin();
+        assert_eq!(terms("Apple didn’t respond", vocabulary), terms("Apple did not respond", vocabulary));
+        assert_eq!(terms("they're sure we'll see, it hasn't", vocabulary), ["sure", "see"]);
+        assert_eq!(terms("Apple's shops", vocabulary), ["appl", "shop"]);
     }
 
     #[test]
