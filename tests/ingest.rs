@@ -362,6 +362,18 @@ fn a_wire_dateline_without_its_year_takes_it_from_the_copyright_line_or_the_stor
 }
 
 #[test]
+fn a_dateline_settles_which_figure_of_a_slash_date_is_the_day() {
+    let article = |dateline: &str| {
+        let text = format!("Winger signs\n12/01/2026 18:05 CET\n\n{dateline} - Northgate signed a winger on Monday.");
+        let corpus = load_files(vec![InputFile::in_memory("", "a.txt", text.as_str())], &IngestOptions::default());
+        corpus.articles[0].date
+    };
+    assert_eq!(article("LONDON, Jan 12 (EFW)"), date(2026, 1, 12), "the dateline says the day came first");
+    assert_eq!(article("LONDON, Dec 1 (EFW)"), date(2026, 12, 1));
+    assert_eq!(article("LONDON (EFW)"), date(2026, 12, 1), "a slash date reads month first by default");
+}
+
+#[test]
 fn a_wire_credit_names_the_reporters_when_no_byline_does() {
     let text = "Rates cut\n\nABUJA (Savanna Wire) — The central bank raised its key rate on Tuesday.\n\n\
                 (Reporting by Ngozi Eze and Ibrahim Sule in Abuja; Writing by Tunde Afolabi; Editing by Karen Holt)";

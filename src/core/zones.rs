@@ -5,7 +5,7 @@
 //! all-caps name lines after the story are signatures). Nothing is removed: zones only mark text.
 
 use super::article::{Span, Zone, ZoneKind};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -251,7 +251,13 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
     }
     bios::mark_bios(text, &mut pieces, known_byline.or(zoning.byline.as_deref()));
     zoning.outlet = zoning.outlet.take().or(agency);
-    if zoning.date.is_some() {
+    if let Some(date) = zoning.date {
+        // "12/01/2026" reads month first, but a dateline "LONDON, Jan 12" tells the day came first.
+        if let Some((month, day)) =
+            zoning.day_without_year.filter(|&(month, day)| (day, month) == (date.month(), date.day()))
+        {
+            zoning.date = NaiveDate::from_ymd_opt(date.year(), month, day);
+        }
         zoning.day_without_year = None;
     } else if let Some((month, day)) = zoning.day_without_year {
         // A copyright line gives the year of a dateline that leaves it out.
