@@ -174,12 +174,6 @@ pub fn parse_value(kind: EntityType, text: &str) -> Option<Value> {
     }
 }
 
-/// Rounds `amount` to `decimals` places.
-fn rounded(amount: f64, decimals: u32) -> f64 {
-    let factor = 10f64.powi(decimals as i32);
-    (amount * factor).round() / factor
-}
-
 /// Do two amounts differ by at most `share` of the larger (plausibly two reports of one quantity)?
 pub fn within(a: f64, b: f64, share: f64) -> bool {
     (a - b).abs() <= a.abs().max(b.abs()) * share
@@ -220,10 +214,23 @@ pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: b
         let step = 10f64.powi(magnitude.log10().floor() as i32 - digits + 1);
         return (a / step).round() == (b / step).round() || within(a, b, 0.05);
     }
-    // Compare in the scale the amounts were written in (14.9bn → 14.9).
-    let unit = [1e12, 1e9, 1e6, 1e3].into_iter().find(|&unit| magnitude >= unit).unwrap_or(1.0);
-    let decimals = a_decimals.min(b_decimals);
-    rounded(a / unit, decimals) == rounded(b / unit, decimals)
+    // Compare at the coarser of the two written precisions: "$14bn" is "$14.1bn" rounded, "1,143" is not "1,134".
+    let step = written_step(a, a_decimals).max(written_step(b, b_decimals));
+    (a / step).round() == (b / step).round()
+}
+
+/// The place of an amount's last written digit: 1 for "1,143", 0.1 for "2.8%", 100 million for "$14.9bn" (the
+/// largest scale at which the amount reads as a figure with its `decimals` decimals).
+fn written_step(amount: f64, decimals: u32) -> f64 {
+    let shift = 10f64.powi(decimals as i32);
+    let unit = [1e12, 1e9, 1e6, 1e3]
+        .into_iter()
+        .find(|&unit| {
+            let written = amount.abs() / unit * shift;
+            amount.abs() >= unit && (written.round() - written).abs() < 1e-6
+        })
+        .unwrap_or(1.0);
+    unit / shift
 }
 
 impl Value {
@@ -415,6 +422,20 @@ mod tests {
         assert!(!amounts_agree(14.9e9, 1, 14.1e9, 1, true));
         assert!(amounts_agree(18e9, 0, 18e9, 0, true));
         assert!(!amounts_agree(2.8, 1, 3.0, 1, true), "2.8% and about 3.0% differ in their written precision");
+    }
+
+    #[test]
+    fn figures_without_a_hedge_agree_only_when_one_is_the_other_rounded() {
+        let agree =
+            |a: f64, a_decimals: u32, b: f64, b_decimals: u32| amounts_agree(a, a_decimals, b, b_decimals, false);
+        assert!(!agree(1_143.0, 0, 1_134.0, 0), "1,143 and 1,134 drivers");
+        assert!(!agree(1_184.0, 0, 1_450.0, 0));
+        assert!(!agree(500.0, 0, 520.0, 0));
+        assert!(agree(14e9, 0, 14.1e9, 1), "$14bn is $14.1bn rounded");
+        assert!(!agree(14.9e9, 1, 14.1e9, 1));
+        assert!(agree(1_200_000.0, 0, 1.2e6, 1), "1,200,000 and 1.2 million");
+        assert!(!agree(2.8, 1, 3.0, 1));
+        assert!(agree(3.0, 0, 3.4, 1), "3% is 3.4% rounded");
     }
 
     #[test]
