@@ -14,19 +14,19 @@ pub const MAX_SENTENCE_BYTES: usize = 600;
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm", "rev",
     "hon", "st", "mt", "ft", "messrs", "mme", "e.g", "i.e", "cf", "vs", "approx", "ca", "pres", "supt", "insp", "det",
-    "cpl", "pvt", "maj", "brig",
+    "cpl", "pvt", "maj", "brig", "adv", "smt", "shri",
 ];
 
 /// Abbreviations that precede a number (`No. 1`, `Feb. 12`).
 const NUMBER_ABBREVIATIONS: &[&str] = &[
     "no", "nos", "vol", "fig", "figs", "p", "pp", "art", "sec", "ch", "op", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "est", "ed",
+    "aug", "sep", "sept", "oct", "nov", "dec", "est", "ed", "rs",
 ];
 
 /// Abbreviations that may also end a sentence (`… of Apple Inc. The company …`).
 const ENDING_ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "ltd", "co", "bros", "jr", "sr", "plc", "llc", "ave", "blvd", "rd", "dept", "univ", "govt", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "cr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that typically open a sentence; after an ambiguous abbreviation they signal a boundary.
@@ -243,7 +243,7 @@ pub fn sentences(text: &str, paragraph: Span, glue: &[usize]) -> Vec<Span> {
             let after = word_after(slice, following);
             if char_at(slice, following).is_some_and(|c| opens_sentence(c) || is_lowercase_brand(after)) {
                 let before = word_before(slice, mark);
-                if !single_period || period_ends_sentence(before, after) {
+                if !single_period || period_ends_sentence(before, &slice[following..]) {
                     ends.push(next);
                 }
             }
@@ -334,11 +334,17 @@ fn word_after(slice: &str, start: usize) -> &str {
     &rest[..end]
 }
 
-/// Decides whether a single period after `before` ends the sentence, given the next word `after`.
-fn period_ends_sentence(before: &str, after: &str) -> bool {
+/// Decides whether a single period after `before` ends the sentence, given the text that follows, `rest`.
+fn period_ends_sentence(before: &str, rest: &str) -> bool {
     let lower = before.to_lowercase();
+    let after = word_after(rest, 0);
     let next_is_number = after.starts_with(|c: char| c.is_ascii_digit());
-    let next_is_starter = is_sentence_starter(after);
+    // "No. 311" after "W.P." numbers a case: "No" opens no sentence there.
+    let numbering = NUMBER_ABBREVIATIONS.contains(&after.to_lowercase().as_str())
+        && rest.trim_start_matches(|c: char| !c.is_alphanumeric()).get(after.len()..).is_some_and(|tail| {
+            tail.strip_prefix('.').is_some_and(|tail| tail.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        });
+    let next_is_starter = is_sentence_starter(after) && !numbering;
     if before.is_empty() {
         return true;
     }

@@ -9,10 +9,11 @@ use crate::core::segment::is_cjk;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SCALE: &str = r"(?:[\s-]?(?:lakhs?\scrores?|trillion|billion|million|thousand|crores?|lakhs?|bln|mln|trn|bn|mn|tn|cr|m|k|b)(?-u:\b))?";
+const SCALE: &str = r"(?:[\s-]?(?:(?i:lakhs?\scrores?|crores?|lakhs?|cr)|trillion|billion|million|thousand|bln|mln|trn|bn|mn|tn|m|k|b)(?-u:\b))?";
 /// Who issues a currency named by its word alone: "Swiss francs", "Hong Kong dollars".
 const CURRENCY_ISSUERS: &str = r"US|U\.S\.|Swiss|Hong\sKong|Australian|Canadian|New\sZealand|Singapore|Taiwan|Indian|Pakistani|Brazilian|Mexican|Chilean|Argentine|Colombian|Philippine|South\sAfrican|Japanese|Chinese|South\sKorean|Nigerian|Kenyan|Turkish|Russian|Swedish|Norwegian|Danish|Czech|Polish";
-const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+/// A figure: "1,200,000", "1.5", or grouped the Indian way, "4,20,00,000".
+const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?";
 const CURRENCY_WORDS: &str = r"dollars?|rupiah|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
@@ -198,6 +199,10 @@ mod tests {
             [("Rs 500 crore", Money), ("₹40,986 crore", Money), ("Rs. 2 lakh", Money), ("300 crore rupees", Money)]
         );
         assert_eq!(find("Rs 1.34 lakh crore"), [("Rs 1.34 lakh crore", Money)]);
+        assert_eq!(
+            find("Rs 4.2 Cr, Rs. 25 Lakhs and Rs 4,20,00,000"),
+            [("Rs 4.2 Cr", Money), ("Rs. 25 Lakhs", Money), ("Rs 4,20,00,000", Money)]
+        );
         // A symbol set apart from its figure by a space, a no-break space or a thin one, but not a line.
         assert_eq!(
             find("R$ 340 million, R$\u{a0}85 million, €\u{2009}3bn and $\n5"),

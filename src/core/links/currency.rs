@@ -133,6 +133,8 @@ mod tests {
             ("US$14.9bn", "14.9 billion dollars"),
             ("Rs 500 crore", "5 billion rupees"),
             ("Rs. 2 lakh", "₹200,000"),
+            ("Rs 4.2 Cr", "Rs 4,20,00,000"),
+            ("Rs. 25 Lakhs", "2.5 million rupees"),
             ("Rp 7.1 trillion", "7.1 trillion rupiah"),
             ("₹1,260-crore", "Rs 1,260 crore"),
             ("¥18 billion", "18 billion yen"),

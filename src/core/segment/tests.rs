@@ -25,6 +25,22 @@ fn handles_abbreviations_and_amounts() {
 }
 
 #[test]
+fn rupees_case_numbers_and_advocates_end_no_sentence() {
+    let text = "ZipRyde refunded Rs. 1.9 crore to riders. The firm must pay Rs. 4.2 Cr. to the state in Cr. No. 311/2024. \
+                Sr. Adv. Harish Varadarajan appeared in W.P. No. 20117/2025 on Tuesday. It was Rs. 4.2 Cr. The court rose.";
+    assert_eq!(
+        split(text),
+        [
+            "ZipRyde refunded Rs. 1.9 crore to riders.",
+            "The firm must pay Rs. 4.2 Cr. to the state in Cr. No. 311/2024.",
+            "Sr. Adv. Harish Varadarajan appeared in W.P. No. 20117/2025 on Tuesday.",
+            "It was Rs. 4.2 Cr.",
+            "The court rose.",
+        ]
+    );
+}
+
+#[test]
 fn handles_quotes_ellipses_and_initials() {
     let text = "“They chose us. We are glad,” Tsai said. He paused… Then he left. Jay Y. Lee agreed! Why? \
                 Nobody knows... really.";
@@ -107,7 +123,7 @@ fn reference_sentences(text: &str, paragraph: Span, glue: &[usize]) -> Vec<Span>
             let after = word_after(slice, byte_at(following));
             if following < chars.len() && (opens_sentence(chars[following].1) || is_lowercase_brand(after)) {
                 let before = word_before(slice, chars[run_start].0);
-                if !single_period || period_ends_sentence(before, after) {
+                if !single_period || period_ends_sentence(before, &slice[byte_at(following)..]) {
                     ends.push(byte_at(next));
                 }
             }
