@@ -615,6 +615,17 @@ fn a_role_made_general_stays_out_of_the_name() {
 }
 
 #[test]
+fn an_advocates_title_and_a_case_number_stay_out_of_names() {
+    let found = typed(
+        "Court news\n\nSenior Advocate Velma Osterby appeared for Tervik in W.P. No. 20117/2025, and Adv. Tobin \
+         Marsk filed Cr. No. 311/2024 at Brell. Advocate Osterby said the case was strong.\n",
+    );
+    assert!(found.contains(&("Velma Osterby".to_owned(), "PERSON")), "{found:?}");
+    assert!(found.contains(&("Tobin Marsk".to_owned(), "PERSON")), "{found:?}");
+    assert!(!found.iter().any(|(name, _)| name.contains("Adv") || name.contains("No")), "{found:?}");
+}
+
+#[test]
 fn an_acronym_for_a_kind_of_thing_is_no_name() {
     let found = typed(
         "Sales news\n\nThe Tervik Orla PHEV outsold every SUV in May, the carmaker said, while its GPU and CPU \

@@ -291,6 +291,17 @@ fn name_part(
         }
         start += 1;
     }
+    // "W.P. No. 20117", "Court Hall No. 1": the number sign belongs to the number, not to a name.
+    let mut end = end;
+    while end >= start
+        && sentence.tokens.get(end + 1).is_some_and(|next| next.shape == Shape::Number)
+        && ["No", "Nos", "Number"].contains(&word(end))
+    {
+        if end == start {
+            return None;
+        }
+        end -= 1;
+    }
     if start > end || sentence.tokens[start].shape == Shape::Number {
         return None;
     }
