@@ -165,6 +165,36 @@ fn a_page_titled_headline_and_site_in_a_legacy_encoding_reads_as_its_headline_ou
 }
 
 #[test]
+fn a_page_heading_beats_a_shortened_or_kicker_title_and_a_byline_loses_its_by() {
+    let page = |title: &str, meta: &str| {
+        format!(
+            "<html><head><title>{title}</title>{meta}</head><body><article><h1>Harbour council fines ferry firm \
+             over late sailings</h1><p class=\"byline\">By Ana Lima</p><p>The harbour council on Monday fined the \
+             ferry operator for running late on most of its routes, officials said.</p><p>The operator said it \
+             would appeal against the fine and add two boats in the spring.</p></article></body></html>"
+        )
+    };
+    let article = |html: String| {
+        let corpus = load_files(vec![InputFile::in_memory("", "a.html", html.as_str())], &IngestOptions::default());
+        corpus.articles.into_iter().next().expect("one article")
+    };
+    let shortened = article(page("Council fines ferry firm - Harbour Times", ""));
+    assert_eq!(shortened.title.as_deref(), Some("Harbour council fines ferry firm over late sailings"));
+    assert_eq!(shortened.outlet.as_deref(), Some("Harbour Times"));
+    assert_eq!(shortened.byline.as_deref(), Some("Ana Lima"));
+    let kicker =
+        r#"<meta property="og:title" content="EXCLUSIVE: Harbour council fines ferry firm over late sailings">"#;
+    let exclusive = article(page("Harbour Times", kicker));
+    assert_eq!(exclusive.title.as_deref(), Some("Harbour council fines ferry firm over late sailings"));
+    let other = article(page("Ferry firm appeals - Harbour Times", ""));
+    assert_eq!(
+        other.title.as_deref(),
+        Some("Ferry firm appeals - Harbour Times"),
+        "a title the heading does not spell out"
+    );
+}
+
+#[test]
 fn json_array_gives_one_article_per_object() {
     let corpus = load(&[fixture("export.json")]);
     assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);

@@ -73,9 +73,19 @@ static JSON_LD_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""datePublished"\s*:\s*"([^"]{8,40})""#).expect("valid JSON-LD date regex"));
 
 /// Pages title themselves "Headline | Site" or "Headline – Site": when the page's own heading is the
-/// part before the separator, that is the title, and the rest names the outlet if nothing else did.
+/// part before the separator, or spells it out in full ("HC fines ZipRyde - Deccan Ledger" over the
+/// heading "Karnataka HC fines ZipRyde Rs 4.2 crore"), the heading is the title, and the rest names the
+/// outlet if nothing else did. A title that is the heading after a kicker ("EXCLUSIVE: …") is the heading.
 fn without_site_name(mut draft: Draft, document: &Document) -> Draft {
     let Some(title) = draft.title.clone() else { return draft };
+    let headings: Vec<String> =
+        document.select("h1, h2").iter().filter_map(|heading| clean_line(&heading.text())).collect();
+    if let Some((_, after_kicker)) = title.split_once(": ")
+        && headings.iter().any(|heading| *heading == after_kicker.trim())
+    {
+        draft.title = clean_line(after_kicker);
+        return draft;
+    }
     let Some((headline, site)) = [" | ", " – ", " — ", " - ", " :: "]
         .iter()
         .filter_map(|separator| title.rsplit_once(separator))
@@ -84,15 +94,19 @@ fn without_site_name(mut draft: Draft, document: &Document) -> Draft {
         return draft;
     };
     let Some(headline) = clean_line(headline) else { return draft };
-    let is_heading = document
-        .select("h1, h2")
-        .iter()
-        .any(|heading| clean_line(&heading.text()).as_deref() == Some(headline.as_str()));
-    if is_heading {
-        draft.title = Some(headline);
+    let spelled_out = |heading: &String| *heading == headline || words_in_order(&headline, heading);
+    if let Some(heading) = headings.iter().find(|heading| spelled_out(heading)) {
+        draft.title = Some(heading.clone());
         draft.outlet = draft.outlet.or_else(|| clean_line(site));
     }
     draft
+}
+
+/// Are the words of `short` (two at least) all in `long`, in the same order?
+fn words_in_order(short: &str, long: &str) -> bool {
+    let mut long_words = long.split_whitespace().map(str::to_lowercase);
+    let short_words: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
+    short_words.len() >= 2 && short_words.iter().all(|word| long_words.any(|other| other == *word))
 }
 
 /// Plain text of an HTML fragment (JSON exports often carry HTML bodies).

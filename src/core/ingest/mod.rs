@@ -207,6 +207,13 @@ fn detect_format(name: &str, text: &str) -> Format {
     }
 }
 
+/// A byline from a page's metadata, without the "By" a page's byline element often keeps.
+fn metadata_byline(byline: &str) -> Option<String> {
+    let line = clean_line(byline)?;
+    let names = ["By ", "BY ", "by "].iter().find_map(|by| line.strip_prefix(by)).unwrap_or(&line);
+    clean_line(names)
+}
+
 /// Zones, segments and fills in one article from a draft.
 fn build_article(id: String, source: String, format: Format, draft: Draft, rules: &ZoneRules) -> Article {
     let text = sanitize_owned(draft.text);
@@ -239,7 +246,7 @@ fn build_article(id: String, source: String, format: Format, draft: Draft, rules
         title_origin,
         date: draft.date.or(zoning.date),
         day_without_year: zoning.day_without_year,
-        byline: draft.byline.as_deref().and_then(clean_line).or(zoning.byline.as_deref().and_then(clean_line)),
+        byline: draft.byline.as_deref().and_then(metadata_byline).or(zoning.byline.as_deref().and_then(clean_line)),
         url: draft.url.as_deref().and_then(clean_line),
         zones: zoning.zones,
         paragraphs: zoning.paragraphs,
