@@ -47,8 +47,17 @@ fn share_buttons_alone_breadcrumbs_and_update_stamps_are_chrome() {
         "Disclosure: I hold no positions in any company mentioned.",
         "Contact: ana.lima@example.com",
         "Lima reported from Coimbra. Wire writer Tom Hale contributed from Madrid.",
+        "($1 = 83.0000 Indian rupees)",
+        "(£1 = $1.2710)",
+        "Editor's note: This story was updated at 11:47 a.m. ET to add comment from the operator.",
+        "Listen to this article 5 min",
     ] {
         assert_eq!(kind_in_story(chrome), ZoneKind::Boilerplate, "{chrome}");
+    }
+    for prose in
+        ["The fare rose to $1 = half a day's pay for a porter, the union said.", "Listen to this: the bridge is open."]
+    {
+        assert_eq!(kind_in_story(prose), ZoneKind::Body, "{prose}");
     }
     // A byline with a time is still a byline; a sentence with a clock time is still prose.
     assert_eq!(kind_in_story("By Ana Lima | 10:30 GMT"), ZoneKind::Byline);
