@@ -404,6 +404,21 @@ fn a_dateline_settles_which_figure_of_a_slash_date_is_the_day() {
 }
 
 #[test]
+fn a_wire_slug_is_no_part_of_the_title() {
+    let title = |headline: &str| {
+        let text = format!("{headline}\n\nLISBON, Oct 12 (Wire) - The ferry operator was fined on Monday.");
+        let corpus = load_files(vec![InputFile::in_memory("", "a.txt", text.as_str())], &IngestOptions::default());
+        corpus.articles[0].title.clone()
+    };
+    assert_eq!(
+        title("UPDATE 2-Ferry firm fined over late sailings").as_deref(),
+        Some("Ferry firm fined over late sailings")
+    );
+    assert_eq!(title("EXCLUSIVE-Ferry firm fined").as_deref(), Some("Ferry firm fined"));
+    assert_eq!(title("Ferry firm fined - for now").as_deref(), Some("Ferry firm fined - for now"));
+}
+
+#[test]
 fn a_wire_credit_names_the_reporters_when_no_byline_does() {
     let text = "Rates cut\n\nABUJA (Savanna Wire) — The central bank raised its key rate on Tuesday.\n\n\
                 (Reporting by Ngozi Eze and Ibrahim Sule in Abuja; Writing by Tunde Afolabi; Editing by Karen Holt)";

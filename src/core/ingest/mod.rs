@@ -16,8 +16,10 @@ use super::text::{Decoded, clean_line, decode, sanitize_owned};
 use super::zones::{ZoneRules, zone_text};
 use super::{glue, segment};
 use chrono::{Datelike, NaiveDate};
+use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::LazyLock;
 
 /// Files larger than this are skipped unless configured otherwise.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -207,6 +209,19 @@ fn detect_format(name: &str, text: &str) -> Format {
     }
 }
 
+/// A headline without the slug a wire service puts before it for its clients ("UPDATE 2-", "RPT-",
+/// "EXCLUSIVE-"): the slug says which version of the story this is, not what happened.
+fn without_wire_slug(title: &str) -> &str {
+    static SLUG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:UPDATE\s\d{1,2}|WRAPUP\s\d{1,2}|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)\s?-\s?\S")
+            .expect("valid wire slug regex")
+    });
+    match SLUG.find(title) {
+        Some(slug) => &title[slug.end() - title[..slug.end()].chars().next_back().map_or(0, char::len_utf8)..],
+        None => title,
+    }
+}
+
 /// A byline from a page's metadata, without the "By" a page's byline element often keeps.
 fn metadata_byline(byline: &str) -> Option<String> {
     let line = clean_line(byline)?;
@@ -237,6 +252,7 @@ fn build_article(id: String, source: String, format: Format, draft: Draft, rules
             _ => (None, None),
         },
     };
+    let title = title.map(|title| without_wire_slug(&title).to_owned());
     Article {
         id,
         source: clean_line(&source).unwrap_or_default(),
