@@ -697,3 +697,24 @@ fn a_passage_linked_to_every_statement_of_a_fact_joins_it_though_one_link_alone_
     assert_eq!(facts, [&vec![at(0, 1), at(1, 1), at(2, 1)]], "the third outlet reports the fact too");
     assert!(grouped.articles[2].omits.is_empty(), "{:?}", grouped.articles[2]);
 }
+
+#[test]
+fn close_percentages_of_one_thing_meet_and_show_their_difference() {
+    let analysis = story(&[
+        (
+            "a.txt",
+            "Election result\n\nThe Civic Party won the vote on Sunday, the election commission said.\n\nTurnout was 63.4 percent, the commission said.\n",
+        ),
+        (
+            "b.txt",
+            "Vote count\n\nThe Civic Party won Sunday's vote, according to the election commission.\n\nTurnout was 64.1 percent.\n",
+        ),
+        (
+            "c.txt",
+            "Civic Party wins\n\nThe Civic Party won the election on Sunday.\n\nTurnout stood at 63.4 percent.\n",
+        ),
+    ]);
+    let (a, b) = (passage_starting(&analysis, 0, "Turnout"), passage_starting(&analysis, 1, "Turnout"));
+    let link = analysis.links.link_between(a, b).expect("the two turnout figures are linked");
+    assert_eq!(differences_seen_from(link, a), [("63.4 percent", "64.1 percent")]);
+}

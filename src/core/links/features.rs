@@ -128,6 +128,9 @@ pub fn passage_features(
         if mention.kind.is_value() {
             if let Some(value) = parse_value(mention.kind, surface) {
                 features.push(value.term(), mention.span);
+                for near in value.near_terms() {
+                    features.push(near, mention.span);
+                }
                 let (before, after) = (&text[span.start..mention.span.start], &text[mention.span.end..span.end]);
                 let (hedged, baseline) = (hedged(before), baseline(before, after));
                 features.details.push(Detail { value, text: surface.to_owned(), hedged, baseline });

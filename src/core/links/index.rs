@@ -2,7 +2,7 @@
 //! and candidate pairs found through shared rare terms — never by comparing every sentence with every other.
 
 use super::sorted::for_each_common;
-use super::values::{NEAR_TERM_PREFIX, SLOT_TERM_PREFIX};
+use super::values::{NEAR_PERCENT_PREFIX, NEAR_TERM_PREFIX, SLOT_TERM_PREFIX};
 use foldhash::{HashMap, HashMapExt};
 
 /// How strongly each kind of term counts, relative to a content word of the same rarity.
@@ -94,7 +94,7 @@ pub struct Evidence {
 /// Near terms ("close to 217 dead") and slot terms ("a count of the dead") add to a link only when shared:
 /// a passage's own weight leaves them out, so a sentence with a number is not harder to match than one without.
 fn only_when_shared(term: &str) -> bool {
-    term.starts_with(NEAR_TERM_PREFIX) || term.starts_with(SLOT_TERM_PREFIX)
+    term.starts_with(NEAR_TERM_PREFIX) || term.starts_with(NEAR_PERCENT_PREFIX) || term.starts_with(SLOT_TERM_PREFIX)
 }
 
 /// How much a term's kind boosts it. A slot term names what a count counts, not a value: it weighs as a word.
