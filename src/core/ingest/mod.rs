@@ -213,13 +213,11 @@ fn detect_format(name: &str, text: &str) -> Format {
 /// "EXCLUSIVE-"): the slug says which version of the story this is, not what happened.
 fn without_wire_slug(title: &str) -> &str {
     static SLUG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:UPDATE\s\d{1,2}|WRAPUP\s\d{1,2}|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)\s?-\s?\S")
+        Regex::new(r"^(?:UPDATE\s\d{1,2}|WRAPUP\s\d{1,2}|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)\s?-\s?(\S)")
             .expect("valid wire slug regex")
     });
-    match SLUG.find(title) {
-        Some(slug) => &title[slug.end() - title[..slug.end()].chars().next_back().map_or(0, char::len_utf8)..],
-        None => title,
-    }
+    // The slug is followed by the headline's first character, so a title that is a bare slug stays.
+    SLUG.captures(title).and_then(|found| found.get(1)).map_or(title, |headline| &title[headline.start()..])
 }
 
 /// A byline from a page's metadata, without the "By" a page's byline element often keeps.
