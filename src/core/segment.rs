@@ -243,7 +243,7 @@ pub fn sentences(text: &str, paragraph: Span, glue: &[usize]) -> Vec<Span> {
             let after = word_after(slice, following);
             if char_at(slice, following).is_some_and(|c| opens_sentence(c) || is_lowercase_brand(after)) {
                 let before = word_before(slice, mark);
-                if !single_period || period_ends_sentence(before, &slice[following..]) {
+                if !single_period || period_ends_sentence(before, after, &slice[following..]) {
                     ends.push(next);
                 }
             }
@@ -334,17 +334,22 @@ fn word_after(slice: &str, start: usize) -> &str {
     &rest[..end]
 }
 
-/// Decides whether a single period after `before` ends the sentence, given the text that follows, `rest`.
-fn period_ends_sentence(before: &str, rest: &str) -> bool {
+/// Does `rest`, which opens with the word `after`, go on as a numbering ("No. 311", "Art. 5")?
+fn opens_numbering(after: &str, rest: &str) -> bool {
+    let Some(at) = rest.find(after) else { return false };
+    NUMBER_ABBREVIATIONS.contains(&after.to_lowercase().as_str())
+        && rest[at + after.len()..]
+            .strip_prefix('.')
+            .is_some_and(|tail| tail.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Decides whether a single period after `before` ends the sentence, given the next word `after` and the
+/// text from it on, `rest`.
+fn period_ends_sentence(before: &str, after: &str, rest: &str) -> bool {
     let lower = before.to_lowercase();
-    let after = word_after(rest, 0);
     let next_is_number = after.starts_with(|c: char| c.is_ascii_digit());
     // "No. 311" after "W.P." numbers a case: "No" opens no sentence there.
-    let numbering = NUMBER_ABBREVIATIONS.contains(&after.to_lowercase().as_str())
-        && rest.trim_start_matches(|c: char| !c.is_alphanumeric()).get(after.len()..).is_some_and(|tail| {
-            tail.strip_prefix('.').is_some_and(|tail| tail.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-        });
-    let next_is_starter = is_sentence_starter(after) && !numbering;
+    let next_is_starter = is_sentence_starter(after) && !opens_numbering(after, rest);
     if before.is_empty() {
         return true;
     }

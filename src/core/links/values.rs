@@ -195,13 +195,7 @@ fn significant_digits(amount: f64, decimals: u32) -> i32 {
     let whole_digits = |amount: f64| if amount >= 1.0 { amount.log10().floor() as i32 + 1 } else { 0 };
     if decimals > 0 {
         // The figure as written, before its scale word: "14.9" of "$14.9bn", "3.0" of "3.0%".
-        let shift = 10f64.powi(decimals as i32);
-        let written = [1e12, 1e9, 1e6, 1e3, 1.0]
-            .into_iter()
-            .map(|unit| amount.abs() / unit)
-            .find(|&written| written >= 1.0 && ((written * shift).round() - written * shift).abs() < 1e-6)
-            .unwrap_or(amount.abs());
-        return whole_digits(written) + decimals as i32;
+        return whole_digits(amount.abs() / written_unit(amount, decimals)) + decimals as i32;
     }
     // A whole figure's trailing zeros are no significant digits.
     let mut whole = amount.abs().trunc();
@@ -229,18 +223,22 @@ pub fn amounts_agree(a: f64, a_decimals: u32, b: f64, b_decimals: u32, hedged: b
     (a / step).round() == (b / step).round()
 }
 
-/// The place of an amount's last written digit: 1 for "1,143", 0.1 for "2.8%", 100 million for "$14.9bn" (the
-/// largest scale at which the amount reads as a figure with its `decimals` decimals).
+/// The place of an amount's last written digit: 1 for "1,143", 0.1 for "2.8%", 100 million for "$14.9bn".
 fn written_step(amount: f64, decimals: u32) -> f64 {
+    written_unit(amount, decimals) / 10f64.powi(decimals as i32)
+}
+
+/// The scale an amount was written in: the largest at which it reads as a figure of at least 1 with its
+/// `decimals` decimals (a billion for "$14.9bn", 1 for "1,143" and for "2.8%").
+fn written_unit(amount: f64, decimals: u32) -> f64 {
     let shift = 10f64.powi(decimals as i32);
-    let unit = [1e12, 1e9, 1e6, 1e3]
+    [1e12, 1e9, 1e6, 1e3]
         .into_iter()
         .find(|&unit| {
             let written = amount.abs() / unit * shift;
             amount.abs() >= unit && (written.round() - written).abs() < 1e-6
         })
-        .unwrap_or(1.0);
-    unit / shift
+        .unwrap_or(1.0)
 }
 
 impl Value {

@@ -123,7 +123,7 @@ fn reference_sentences(text: &str, paragraph: Span, glue: &[usize]) -> Vec<Span>
             let after = word_after(slice, byte_at(following));
             if following < chars.len() && (opens_sentence(chars[following].1) || is_lowercase_brand(after)) {
                 let before = word_before(slice, chars[run_start].0);
-                if !single_period || period_ends_sentence(before, &slice[byte_at(following)..]) {
+                if !single_period || period_ends_sentence(before, after, &slice[byte_at(following)..]) {
                     ends.push(byte_at(next));
                 }
             }
