@@ -10,6 +10,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 mod bios;
+mod closing;
 mod dateline;
 mod masthead;
 mod rules;
@@ -223,10 +224,10 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
             opening.then(|| mixed_case_dateline(block).or_else(|| place_then_date(block))).flatten()
         });
         if let Some(dateline) = dateline {
-            pieces.push((
-                Span::new(span.start, span.start + dateline.len).trimmed(text),
-                Class::Zone(ZoneKind::Dateline),
-            ));
+            // A bar after the date goes with it ("12.08.2025 | Updated 16:05") but is not shown.
+            let shown =
+                span.of(text)[..dateline.len].trim_end_matches(|c: char| c.is_whitespace() || "|·•".contains(c));
+            pieces.push((Span::new(span.start, span.start + shown.len()), Class::Zone(ZoneKind::Dateline)));
             zoning.date = zoning.date.or(dateline.date);
             zoning.day_without_year = zoning.day_without_year.or(dateline.day_without_year);
             agency = agency.or(dateline.agency);
@@ -241,6 +242,7 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
     }
     mark_captions(text, &mut pieces);
     mark_related_lists(text, &mut pieces);
+    closing::mark_closing_sections(text, &mut pieces);
     assign_title(text, &mut pieces, known_title, &mut zoning);
     assign_signatures(text, &mut pieces, &mut zoning);
     if zoning.byline.is_none() {
@@ -410,5 +412,7 @@ fn assign_signatures(text: &str, pieces: &mut [(Span, Class)], zoning: &mut Zoni
 
 #[cfg(test)]
 mod chrome_tests;
+#[cfg(test)]
+mod release_tests;
 #[cfg(test)]
 mod tests;

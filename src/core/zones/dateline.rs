@@ -15,8 +15,10 @@ static KEYWORD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:{})(?-u:\b)(?:\s+on)?\s*:?\s*", DATELINE_KEYWORDS.join("|")))
         .expect("valid dateline keyword regex")
 });
-/// A clock time with its optional "am"/"pm" and time zone: "3:45 PM EST", "10.41 GMT", "06:40".
-const CLOCK_TIME: &str = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?";
+/// A clock time with its optional "am"/"pm" and time zone: "3:45 PM EST", "10.41 GMT", "06:40",
+/// "1:27 PM GMT+5:30".
+const CLOCK_TIME: &str =
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?";
 /// A clock time after the date ("March 4, 2025 3:45 PM EST").
 static TIME_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*(?:,|at|\||-|·)?\s*{CLOCK_TIME}")).expect("valid time regex"));
@@ -24,8 +26,9 @@ static TIME_SUFFIX: LazyLock<Regex> =
 static TIME_BEFORE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^{CLOCK_TIME}\s*(?:[,|·-]|on)?\s*")).expect("valid time regex"));
 /// A time zone after a clock time that the date itself took in ("2024-01-03 06:40 GMT").
-static ZONE_AFTER_A_CLOCK_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?(?:\s|$)").expect("valid time zone regex"));
+static ZONE_AFTER_A_CLOCK_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?(?:\s|$)").expect("valid time zone regex")
+});
 static CLOCK_TIME_AT_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d[:.]\d{2}(?::\d{2})?$").expect("valid clock time regex"));
 
@@ -41,7 +44,7 @@ fn time_after_date(text: &str, len: usize) -> usize {
 }
 
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:[-—–]{1,2}|:)\s+")
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ ,/]+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*)?)?(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:[-—–]{1,2})?(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<wire>\p{L}[\p{L}\p{N} .-]{1,30})/)?\s*(?:[-—–]{1,2}|:)\s*")
         .expect("valid wire dateline regex")
 });
 /// What may follow a date line's date and time: a separator, the end, or when the page was changed
@@ -154,9 +157,15 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
         let rest = &block[len + time..];
         let iso = block.starts_with(|c: char| c.is_ascii_digit());
         if iso || SEPARATOR.is_match(rest) {
-            return Some(Dateline { len: len + time, date: Some(date), agency: None, day_without_year: None });
+            let len = len + time + bar_after(rest);
+            return Some(Dateline { len, date: Some(date), agency: None, day_without_year: None });
         }
         return None;
+    }
+    if block.starts_with(|c: char| c.is_ascii_uppercase())
+        && let Some(found) = cityless_dateline(block)
+    {
+        return Some(found);
     }
     if !may_open_with_wire_dateline(block) || !WIRE_DATELINE.is_match(block) {
         return None;
@@ -166,6 +175,12 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     if LABELS.iter().any(|label| label.eq_ignore_ascii_case(first_word)) {
         return None;
     }
+    // The story may follow a newswire's credit without a space ("AUSTIN, Texas--(BUSINESS WIRE)--Fjord
+    // Labs …"); after anything else a space must, or a headline's "U.S.-CHINA TALKS--What …" would do.
+    let credited = caps.name("agency").or(caps.name("wire"));
+    if credited.is_none() && !caps[0].ends_with(char::is_whitespace) {
+        return None;
+    }
     // "NEW DELHI: The Supreme Court …": after a colon the story starts with a capital.
     if caps[0].trim_end().ends_with(':') && !block[caps[0].len()..].starts_with(char::is_uppercase) {
         return None;
@@ -173,8 +188,28 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     let written = caps.name("date").map(|m| m.as_str());
     let date = written.and_then(parse_date_prefix).map(|(date, _)| date);
     let day_without_year = if date.is_none() { written.and_then(month_and_day) } else { None };
-    let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
+    let agency = credited.map(|m| m.as_str().trim().to_owned());
     Some(Dateline { len: caps[0].len(), date, agency, day_without_year })
+}
+
+/// A wire dateline without a city: "June 9 (Harbour Wire) - Kestrel said …".
+static CITYLESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\((?P<agency>\p{Lu}[^()\n]{1,39})\)\s*(?:[-—–]{1,2}|:)\s+\p{Lu}")
+        .expect("valid cityless dateline regex")
+});
+
+/// A wire dateline that gives the date and the agency but no city (see [`CITYLESS_DATELINE`]).
+fn cityless_dateline(block: &str) -> Option<Dateline> {
+    let first_word = block.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    month_number(first_word)?;
+    let caps = CITYLESS_DATELINE.captures(head(block, 80))?;
+    let written = caps.name("date").map(|m| m.as_str());
+    let date = written.and_then(parse_date_prefix).map(|(date, _)| date);
+    let day_without_year = if date.is_none() { written.and_then(month_and_day) } else { None };
+    let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
+    // The match ends with the story's first character.
+    let len = caps[0].len() - caps[0].chars().next_back().map_or(0, char::len_utf8);
+    Some(Dateline { len, date, agency, day_without_year })
 }
 
 /// The first `len` bytes of `block` at most, cut at a character boundary.
@@ -210,18 +245,17 @@ pub(super) fn place_then_date(block: &str) -> Option<Dateline> {
         if !SEPARATOR.is_match(&block[end..]) {
             return None;
         }
-        // The bar after the date goes with it, so that what follows ("by Jane Doe") stands alone.
-        let rest = &block[end..];
-        let bar_after = rest.trim_start().starts_with(['|', '·', '•']);
-        let skipped =
-            rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•')).len();
-        Some(Dateline {
-            len: end + if bar_after { skipped } else { 0 },
-            date: Some(date),
-            agency: None,
-            day_without_year: None,
-        })
+        Some(Dateline { len: end + bar_after(&block[end..]), date: Some(date), agency: None, day_without_year: None })
     })
+}
+
+/// The length of the bar (and the spaces around it) that opens `rest`, the text after a date line's
+/// date: the bar goes with the date, so that what follows ("by Jane Doe", "Indus Wire") stands alone.
+fn bar_after(rest: &str) -> usize {
+    if !rest.trim_start().starts_with(['|', '·', '•']) {
+        return 0;
+    }
+    rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•')).len()
 }
 
 /// A place: a few capitalised words of letters ("Hyderabad", "New Delhi", "Brasília").
