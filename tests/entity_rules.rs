@@ -48,6 +48,53 @@ fn a_name_written_with_and_without_its_accents_is_one_entity() {
 }
 
 #[test]
+fn a_name_spelled_out_in_ascii_is_one_entity_with_its_native_spelling() {
+    for (native, ascii) in [
+        ("Sindre Ødegård", "Sindre Odegaard"),
+        ("Jonas Müller", "Jonas Mueller"),
+        ("Emre Çalışkanoğlu", "Emre Caliskanoglu"),
+        ("Novak Đoković", "Novak Djokovic"),
+        ("Lars Bjørnstad", "Lars Bjornstad"),
+    ] {
+        let surname = ascii.split(' ').nth(1).unwrap_or_default();
+        let people = two_article_entities(
+            &format!("Cup news\n\nStriker {native} scored twice in Tervik on Monday.\n"),
+            &format!("Cup win\n\nStriker {ascii} scored two goals in Tervik.\n"),
+            "",
+        );
+        let named: Vec<&Entity> =
+            people.iter().filter(|e| e.aliases.iter().any(|a| a == native || a == ascii)).collect();
+        assert_eq!(named.len(), 1, "{native} = {ascii}: {people:?}");
+        assert_eq!(named[0].articles.len(), 2, "{native} = {ascii} ({surname}): {named:?}");
+    }
+    // Two ASCII names that differ by a letter are two people.
+    let people = two_article_entities(
+        "Cup news\n\nStriker Michael Brandt scored twice on Monday.\n",
+        "Cup win\n\nStriker Michal Brandt scored two goals.\n",
+        "Brandt",
+    );
+    assert_eq!(people.len(), 2, "{people:?}");
+}
+
+#[test]
+fn tech_sector_heads_make_companies_and_a_titled_airport_is_a_place() {
+    let found = typed(
+        "Outage news\n\nZorvex Cloud said on Monday that service was back. Zorvex Mobility said the same, and \
+         Tervik Payments said it too. Flights resumed at General Ramon Vallado International Airport. The eye \
+         came ashore at 5:15 p.m. MDT, or 6:15 p.m. CDT.\n",
+    );
+    for company in ["Zorvex Cloud", "Zorvex Mobility", "Tervik Payments"] {
+        assert!(found.contains(&(company.to_owned(), "ORG")), "{company} is a company: {found:?}");
+    }
+    let airport = ("Ramon Vallado International Airport".to_owned(), "PLACE");
+    assert!(found.contains(&airport), "{found:?}");
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    for zone in ["MDT", "CDT"] {
+        assert!(!names.contains(&zone), "{zone} is a time zone: {found:?}");
+    }
+}
+
+#[test]
 fn a_contraction_in_a_quote_is_no_name() {
     let found = typed(
         "Harbour news\n\n“No one can imagine the pain I’m in,” said Ana Valdéz, who met Mayor Brell Osmund. \

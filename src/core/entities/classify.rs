@@ -43,6 +43,11 @@ fn lowercase_in(word: &str, words: &WordSet) -> bool {
 }
 
 /// Types the name made of tokens `start..=end` of `sentence`, or says it is not a name.
+/// Head words of places that are often named after a person with a title ("General Rafael Buelna
+/// International Airport", "President Kennedy Stadium") and are never anyone's surname.
+const PLACES_NAMED_AFTER_PEOPLE: [&str; 8] =
+    ["Airport", "Stadium", "Bridge", "Avenue", "Boulevard", "Highway", "Square", "Station"];
+
 pub fn classify(
     sentence: &Sentence<'_>,
     start: usize,
@@ -105,8 +110,10 @@ pub fn classify(
         && capitalised(end)
         && (start + 1..end).all(|i| capitalised(i) || particle(i));
     // "Reporter Jo Park", "Governor Ana Lima": a role right before makes a person of a name of two to
-    // four words, whatever its last word closes otherwise ("Park" closes place names).
-    if person_shaped && context.role_before && !vocabulary.is_org_head(last) {
+    // four words, whatever its last word closes otherwise ("Park" closes place names), unless that word is
+    // no one's name ("General Rafael Buelna International Airport").
+    let named_after_someone = PLACES_NAMED_AFTER_PEOPLE.contains(&last);
+    if person_shaped && context.role_before && !vocabulary.is_org_head(last) && !named_after_someone {
         return Some((EntityType::Person, Confidence::Cue));
     }
     if count > 1 || !vocabulary.is_common(last) {

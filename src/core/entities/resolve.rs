@@ -50,13 +50,96 @@ fn fold_spaces(text: &str) -> Cow<'_, str> {
     if folded { Cow::Borrowed(text) } else { Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" ")) }
 }
 
-/// `name` without its accents ("Rébsamen" → "Rebsamen", "Peña" → "Pena"): outlets that write a name
-/// with and without them name one entity.
+/// `name` without its accents ("Rébsamen" → "Rebsamen", "Peña" → "Pena", "Bjørn" → "Bjorn"): outlets
+/// that write a name with and without them name one entity.
 pub(super) fn fold_accents(name: &str) -> String {
     if name.is_ascii() {
         return name.to_owned();
     }
-    name.nfd().filter(|&c| !is_combining_mark(c)).nfc().collect()
+    let mut folded = String::with_capacity(name.len());
+    for c in name.nfd().filter(|&c| !is_combining_mark(c)) {
+        match own_letter(c) {
+            Some(ascii) => folded.push_str(ascii),
+            None => folded.push(c),
+        }
+    }
+    folded.nfc().collect()
+}
+
+/// The ASCII of a letter that is no letter with an accent, and so keeps its form when accents are dropped.
+fn own_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ø' => "o",
+        'Ø' => "O",
+        'ı' => "i",
+        'ł' => "l",
+        'Ł' => "L",
+        'đ' | 'ð' => "d",
+        'Đ' | 'Ð' => "D",
+        'ß' => "ss",
+        'æ' => "ae",
+        'Æ' => "Ae",
+        'œ' => "oe",
+        'Œ' => "Oe",
+        'þ' => "th",
+        'Þ' => "Th",
+        _ => return None,
+    })
+}
+
+/// Letters that English spells out in two letters as often as it drops their accent: "Müller" is
+/// "Mueller" or "Muller", "Ødegård" is "Odegaard", "Đoković" is "Djokovic" (lowercase).
+const SPELLED_OUT: [(char, &str); 6] = [('ä', "ae"), ('ö', "oe"), ('ü', "ue"), ('å', "aa"), ('ø', "oe"), ('đ', "dj")];
+
+/// The ways English may write a lowercase name in ASCII besides dropping its accents: each letter of
+/// [`SPELLED_OUT`] either spelled out or plain (at most four such letters are varied).
+fn ascii_spellings(name: &str) -> Vec<String> {
+    let varied: Vec<usize> = name
+        .char_indices()
+        .filter(|(_, c)| SPELLED_OUT.iter().any(|(letter, _)| letter == c))
+        .map(|(at, _)| at)
+        .take(4)
+        .collect();
+    let mut spellings = Vec::new();
+    for choice in 1..1u32 << varied.len() {
+        let mut spelled = String::with_capacity(name.len() + varied.len());
+        let mut rest = 0;
+        for (bit, &at) in varied.iter().enumerate() {
+            spelled.push_str(&name[rest..at]);
+            let c = name[at..].chars().next().unwrap_or_default();
+            let spelled_out = SPELLED_OUT.iter().find(|(letter, _)| *letter == c).map_or("", |(_, two)| *two);
+            if choice & (1 << bit) != 0 {
+                spelled.push_str(spelled_out);
+            } else {
+                spelled.push(c);
+            }
+            rest = at + c.len_utf8();
+        }
+        spelled.push_str(&name[rest..]);
+        spellings.push(fold_accents(&spelled));
+    }
+    spellings
+}
+
+/// Where a name spells out the letters another name writes natively ("jonas mueller" and "jonas müller",
+/// "djurdjević" and "đurđević"), the keys that fold to the spelled-out form take the native name's folded
+/// key, so that the two are one entity.
+fn join_spelled_out(keys: &[&str], folded: &mut [String]) {
+    let mut by_folded: HashMap<String, Vec<usize>> = HashMap::default();
+    for (index, key) in folded.iter().enumerate() {
+        by_folded.entry(key.clone()).or_default().push(index);
+    }
+    for (index, key) in keys.iter().enumerate().filter(|(_, key)| !key.is_ascii()) {
+        for spelling in ascii_spellings(&key.to_lowercase()) {
+            if spelling == folded[index] {
+                continue;
+            }
+            for written in by_folded.remove(&spelling).unwrap_or_default() {
+                folded[written] = folded[index].clone();
+                by_folded.entry(folded[index].clone()).or_default().push(written);
+            }
+        }
+    }
 }
 
 pub(super) fn words(name: &str) -> Vec<&str> {
@@ -212,15 +295,18 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
     // A story names the same entities over and over: each distinct key is lowercased once.
     let mut distinct: HashMap<&str, usize> = HashMap::default();
     let mut folded: Vec<String> = Vec::new();
+    let mut written: Vec<&str> = Vec::new();
     let key_of: Vec<usize> = items
         .iter()
         .map(|item| {
             *distinct.entry(item.key.as_ref()).or_insert_with(|| {
                 folded.push(fold_accents(&item.key.to_lowercase()));
+                written.push(item.key.as_ref());
                 folded.len() - 1
             })
         })
         .collect();
+    join_spelled_out(&written, &mut folded);
     // The folded keys that name something other than a value.
     let mut names_something = vec![false; folded.len()];
     for (item, &key) in items.iter().zip(&key_of) {

@@ -155,6 +155,19 @@ const NOT_NAMES: &[&str] = &[
     "EDT",
     "CEST",
     "WIB",
+    "MDT",
+    "CDT",
+    "HST",
+    "AKST",
+    "AKDT",
+    "EET",
+    "EEST",
+    "NZST",
+    "NZDT",
+    "AWST",
+    "ACST",
+    "PKT",
+    "PHT",
 ];
 
 /// Is `word` one of [`NOT_NAMES`]?
