@@ -595,6 +595,28 @@ fn the_hours_and_minutes_of_a_clock_time_count_nothing() {
 }
 
 #[test]
+fn a_number_joined_to_its_unit_by_a_hyphen_counts_that_unit() {
+    let analysis = story(&[(
+        "first.txt",
+        "Outage\n\nThe cloud suffered a six-hour outage. Service was down for nearly seven hours. Both sides \
+         agreed a 72-hour ceasefire. A seven-year-old was rescued.\n",
+    )]);
+    let counts = counts_of(&analysis);
+    let texts: Vec<&str> = counts.iter().map(|(text, _)| text.as_str()).collect();
+    assert_eq!(texts, ["six-hour", "seven hours", "72-hour"], "an age is no count: {counts:?}");
+    assert_eq!(counts[0].1, counts[1].1, "'six-hour' and 'seven hours' count hours: {counts:?}");
+    assert_eq!(counts[0].1, counts[2].1);
+
+    let analysis = story(&[
+        ("a.txt", "Outage\n\nCorvid Cloud suffered a seven-hour outage on Monday, the company said.\n"),
+        ("b.txt", "Outage\n\nCorvid Cloud suffered a six-hour outage on Monday, the company said.\n"),
+    ]);
+    let seven = passage_starting(&analysis, 0, "Corvid");
+    let link = analysis.links.links_of(seven).next().expect("the two reports of the outage are linked");
+    assert_eq!(differences_seen_from(link, seven), [("seven-hour", "six-hour")]);
+}
+
+#[test]
 fn an_earlier_figure_is_compared_only_with_another_earlier_figure() {
     // The first outlet gives this year's loss and last year's; the second gives this year's loss a little
     // differently and a forecast. Last year's figure is no other report of the forecast.

@@ -247,6 +247,15 @@ pub fn number_at(text: &str, word: &Word<'_>) -> Option<Number> {
     Some(Number { amount, decimals: 0, used, spelled: true })
 }
 
+/// What a number counts when a hyphen joins it to the number's word: "six-hour", "72-hour", "a
+/// 3-million-euro deal" (what follows the scale). An age ("a 21-year-old") is left to the words after it.
+fn hyphened_unit<'t>(text: &'t str, word: &Word<'t>, end: usize) -> Option<Word<'t>> {
+    let word_end = word.start + word.text.len();
+    let rest = text.get(end..word_end)?.strip_prefix('-')?;
+    let unit = rest.split('-').next().filter(|unit| !unit.is_empty() && unit.chars().all(char::is_alphabetic))?;
+    (!word.text.ends_with("-old")).then_some(Word { start: end + 1, text: &text[end + 1..end + 1 + unit.len()] })
+}
+
 /// A count written as a number followed by what it counts ("48 dead", "1,200 staff", "3 million people"),
 /// or a number that stands alone ("the toll rose to 62 on Wednesday"), which counts what the text names
 /// elsewhere.
@@ -264,6 +273,12 @@ pub fn count_at(
     }
     let hedged = hedged(&text[..word.start]);
     let baseline = baseline(&text[..word.start], &text[end..clause_end(text, end)]);
+    if let Some(unit) = hyphened_unit(text, word, end) {
+        let term = content_terms(std::slice::from_ref(&unit), vocabulary).into_iter().next().map(|(term, _)| term);
+        let value = Value::Count { amount, decimals, unit: term.unwrap_or_else(|| stem(unit.text)) };
+        let text = text[word.start..unit.start + unit.text.len()].to_owned();
+        return Some(Detail { value, text, hedged, baseline });
+    }
     let unnamed = || {
         // Only a whole word: "4:10pm" and "2.5-Max" are not counts; nor is a number word alone.
         if used < word.text.len() || spelled {

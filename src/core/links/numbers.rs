@@ -110,21 +110,21 @@ fn number_word(word: &str) -> Option<f64> {
 pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
     let word_end = text.find(|c: char| !(c.is_ascii_alphabetic() || c == '-')).unwrap_or(text.len());
     let word = &text[..word_end];
-    let amount = match word.split_once('-') {
-        Some((tens, unit)) => {
-            let (tens, unit) = (number_word(tens)?, number_word(unit)?);
-            if tens < 20.0 || unit >= 10.0 {
-                return None;
-            }
-            tens + unit
-        }
-        None if ["a", "one", "half"].iter().any(|article| article.eq_ignore_ascii_case(word)) => {
-            return parse_scale_alone(text, word_end);
-        }
-        None => number_word(word)?,
+    let (first, rest) = word.split_once('-').unwrap_or((word, ""));
+    let second = rest.split('-').next().unwrap_or(rest);
+    if second.is_empty() && ["a", "one", "half"].iter().any(|article| article.eq_ignore_ascii_case(first)) {
+        return parse_scale_alone(text, word_end);
+    }
+    let (amount, used) = match (number_word(first)?, number_word(second)) {
+        (tens, Some(unit)) if tens >= 20.0 && unit < 10.0 => (tens + unit, first.len() + 1 + second.len()),
+        (_, Some(_)) => return None,
+        // An age ("a seven-year-old") is no count.
+        (_, None) if word.ends_with("-old") => return None,
+        // "a six-hour outage": the number ends at the hyphen that joins it to what it counts.
+        (amount, None) => (amount, first.len()),
     };
-    let (scale, scale_used) = scale_after(&text[word_end..], false);
-    Some((amount * scale, word_end + scale_used))
+    let (scale, scale_used) = scale_after(&text[used..], false);
+    Some((amount * scale, used + scale_used))
 }
 
 /// "a million", "one billion", "half a million": a scale word after "a", "one" or "half a", whose
@@ -180,6 +180,8 @@ mod tests {
         assert_eq!(parse_spelled_number("halfway"), None);
         assert_eq!(parse_spelled_number("seven-year-old"), None, "an age written with hyphens is no count");
         assert_eq!(parse_spelled_number("twelve-ninety"), None);
+        assert_eq!(parse_spelled_number("six-hour outage"), Some((6.0, 3)), "the number ends at the hyphen");
+        assert_eq!(parse_spelled_number("three-million-euro deal"), Some((3e6, 13)));
         assert_eq!(parse_spelled_number("dozens"), None);
         assert_eq!(parse_spelled_number("tenth"), None);
     }
