@@ -12,9 +12,11 @@ use std::sync::LazyLock;
 mod bios;
 mod closing;
 mod dateline;
+mod email;
 mod masthead;
 mod rules;
 mod shapes;
+pub(crate) use dateline::LABELS as KICKER_LABELS;
 use dateline::{dateline_prefix, mixed_case_dateline, place_then_date};
 use masthead::{OUTLET_WORDS, masthead, skip_masthead};
 use rules::TextScan;
@@ -216,7 +218,13 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
     // The agency a wire dateline credits ("PARIS (AP) —") names the outlet only if nothing else does: a
     // site that runs wire copy names itself in its masthead or copyright line.
     let mut agency = None;
-    for block in blocks {
+    for (index, block) in blocks.into_iter().enumerate() {
+        if index == 0
+            && let Some(headers) = email::header_pieces(text, block, &mut zoning)
+        {
+            pieces.extend(headers);
+            continue;
+        }
         let mut span = block;
         let dateline = dateline_prefix(span.of(text)).or_else(|| {
             let opening = !body_begun;
@@ -243,7 +251,9 @@ pub fn zone_text(text: &str, rules: &ZoneRules, known_title: Option<&str>, known
     mark_captions(text, &mut pieces);
     mark_related_lists(text, &mut pieces);
     closing::mark_closing_sections(text, &mut pieces);
-    assign_title(text, &mut pieces, known_title, &mut zoning);
+    if zoning.title.is_none() {
+        assign_title(text, &mut pieces, known_title, &mut zoning);
+    }
     assign_signatures(text, &mut pieces, &mut zoning);
     if zoning.byline.is_none() {
         zoning.byline = pieces
@@ -305,7 +315,7 @@ fn mark_captions(text: &str, pieces: &mut [(Span, Class)]) {
 /// A heading of chrome that a list of headlines follows without a colon ("Most Read", "Related
 /// stories", "Trending now").
 static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(most\s+\w+|related\b.*|latest\b.*|trending\b.*|popular\b.*|recommended\b.*|more\s+(stories|news|from)\b.*|top\s+stories|editor.s\s+picks?)$")
+    Regex::new(r"(?i)^(most\s+\w+|related\b.*|latest\b.*|trending\b.*|popular\b.*|recommended\b.*|more\s+(stories|news|from)\b.*|top\s+stories|editor.s\s+picks?|follow\s+the\s+topics\b.*|topics|tags)$")
         .expect("valid list heading regex")
 });
 
@@ -318,7 +328,7 @@ fn mark_related_lists(text: &str, pieces: &mut [(Span, Class)]) {
         if piece.1 == Class::Zone(ZoneKind::Boilerplate) {
             let heading = block.trim_end();
             in_list = heading.ends_with(':') || heading.len() <= 40 && LIST_HEADING.is_match(heading);
-        } else if in_list && block.len() <= MAX_PROMO_CHARS && !ends_sentence(block) {
+        } else if in_list && piece.1 == Class::Content && block.len() <= MAX_PROMO_CHARS && !ends_sentence(block) {
             piece.1 = Class::Zone(ZoneKind::Boilerplate);
         } else {
             in_list = false;

@@ -55,7 +55,7 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words in capitals that open a block with a dash or colon like a wire dateline's place but label it
 /// instead ("FILE - Supporters …", the caption of an archive photo; "EXCLUSIVE - …", "JUST IN: …").
-const LABELS: &[&str] = &[
+pub(crate) const LABELS: &[&str] = &[
     "FILE",
     "JUST",
     "NOTE",

@@ -1,6 +1,7 @@
-//! Unit tests of zoning on press releases and wire variants: newswire datelines, a dateline without a
-//! city, a date line whose time zone has an offset, and the sections that close a press release (texts
-//! written for these tests).
+//! Unit tests of zoning on press releases, wire variants, paywalls and pasted newsletters: newswire
+//! datelines, a dateline without a city, a date line whose time zone has an offset, the sections that
+//! close a press release, a paywall's offer and an e-mail's headers and footer (texts written for these
+//! tests).
 
 use super::tests::kinds;
 use super::*;
@@ -99,4 +100,49 @@ fn the_sections_that_close_a_press_release_are_chrome() {
                 The judges said the firm had ignored two warnings.";
     let body = kinds(text).into_iter().filter(|(kind, _)| *kind == ZoneKind::Body).count();
     assert_eq!(body, 3, "{:?}", kinds(text));
+}
+
+#[test]
+fn a_paywall_and_the_topic_list_under_a_story_are_chrome() {
+    let text = "Cloud outage exposes dependence\n\n\
+                A six-hour outage at Corvid Cloud knocked out banking apps on Monday.\n\n\
+                Subscribe to continue reading\n\
+                Get unlimited access to Harbour Ledger journalism from €1 for 4 weeks. Then €69 per month.\n\
+                Start your trial\n\
+                Already a subscriber? Sign in\n\n\
+                Corvid said it would offer €11 million in service credits.\n\n\
+                Follow the topics in this article\n\
+                Corvid Systems Inc\n\
+                Cloud computing";
+    let body: Vec<&str> = kinds(text).into_iter().filter(|(kind, _)| *kind == ZoneKind::Body).map(|z| z.1).collect();
+    assert_eq!(
+        body,
+        [
+            "A six-hour outage at Corvid Cloud knocked out banking apps on Monday.",
+            "Corvid said it would offer €11 million in service credits."
+        ]
+    );
+}
+
+#[test]
+fn a_pasted_newsletter_takes_its_title_date_and_outlet_from_its_headers() {
+    let text = "From: Stack Weekly <news@stackweekly.example>\n\
+                Subject: Stack Weekly: the six-hour meltdown, explained\n\
+                Date: Tue, 17 Mar 2026 06:02:11 -0400\n\n\
+                View in browser | Forward to a friend\n\n\
+                Good morning, builders!\n\n\
+                Corvid Cloud went down at 14:32 UTC on Monday.\n\n\
+                That's it for today. Hit reply and tell us how your Monday went.\n\n\
+                Stack Weekly, 500 Harbour St., Suite 300, Portland\n\
+                You are receiving this email because you subscribed.\n\
+                Unsubscribe | Update your preferences";
+    let zoning = zoned(text);
+    assert_eq!(zoning.title.as_deref(), Some("Stack Weekly: the six-hour meltdown, explained"));
+    assert_eq!(zoning.date, NaiveDate::from_ymd_opt(2026, 3, 17));
+    assert_eq!(zoning.outlet.as_deref(), Some("Stack Weekly"));
+    let body: Vec<&str> = kinds(text).into_iter().filter(|(kind, _)| *kind == ZoneKind::Body).map(|z| z.1).collect();
+    assert_eq!(body, ["Corvid Cloud went down at 14:32 UTC on Monday."]);
+    // Lines that merely open with a header's name are a story's text.
+    let text = "Harbour news\n\nFrom: the harbour office, a note to ships.\nDate: to be set.\n\nShips wait.";
+    assert!(zoned(text).title.as_deref() == Some("Harbour news"), "{:?}", kinds(text));
 }
