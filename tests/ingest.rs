@@ -195,6 +195,25 @@ fn a_page_heading_beats_a_shortened_or_kicker_title_and_a_byline_loses_its_by() 
 }
 
 #[test]
+fn a_title_s_subject_before_its_colon_stays_unless_it_is_a_kicker() {
+    let title = |page_title: &str| {
+        let html = format!(
+            "<html><head><title>{page_title}</title></head><body><article><p>Hurricane Odalys made landfall on \
+             Saturday near Escuinapa, about 30 km southeast of Mazatlan, forecasters said.</p><p>The governor said \
+             32,000 people were evacuated from the coast before the storm arrived.</p></article></body></html>"
+        );
+        let corpus = load_files(vec![InputFile::in_memory("", "a.html", html.as_str())], &IngestOptions::default());
+        corpus.articles.into_iter().next().and_then(|article| article.title)
+    };
+    let subject = "Hurricane Odalys: 32,000 evacuated as storm batters Sinaloa coast";
+    assert_eq!(title(subject).as_deref(), Some(subject));
+    assert_eq!(
+        title("ANALYSIS: 32,000 evacuated as storm batters Sinaloa coast").as_deref(),
+        Some("32,000 evacuated as storm batters Sinaloa coast")
+    );
+}
+
+#[test]
 fn json_array_gives_one_article_per_object() {
     let corpus = load(&[fixture("export.json")]);
     assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);

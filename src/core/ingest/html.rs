@@ -6,6 +6,7 @@
 use super::Draft;
 use crate::core::dates::parse_date;
 use crate::core::text::clean_line;
+use crate::core::zones::KICKER_LABELS;
 use chrono::NaiveDate;
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
@@ -46,6 +47,7 @@ pub(super) fn read(raw: &str) -> Draft {
             url,
         },
     };
+    let draft = with_subject_before_colon(draft, &document);
     let mut draft = without_site_name(draft, &document);
     draft.date = draft.date.or_else(|| published_date(&document, raw));
     draft
@@ -71,6 +73,25 @@ fn published_date(document: &Document, raw: &str) -> Option<NaiveDate> {
 
 static JSON_LD_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""datePublished"\s*:\s*"([^"]{8,40})""#).expect("valid JSON-LD date regex"));
+
+/// Readability drops what comes before a colon in a `<title>` that no heading repeats ("Hurricane Odalys:
+/// 32,000 evacuated as storm batters Sinaloa"), taking it for a kicker; it is the story's subject unless
+/// it is a kicker's word ("EXCLUSIVE", "ANALYSIS"), so the whole `<title>` is the title.
+fn with_subject_before_colon(mut draft: Draft, document: &Document) -> Draft {
+    let (Some(title), Some(page_title)) = (draft.title.as_deref(), clean_line(&document.select("title").text())) else {
+        return draft;
+    };
+    let Some(before) = page_title.strip_suffix(title.trim()).and_then(|before| before.trim_end().strip_suffix(':'))
+    else {
+        return draft;
+    };
+    let kicker =
+        KICKER_LABELS.iter().any(|label| before.split_whitespace().any(|word| word.eq_ignore_ascii_case(label)));
+    if !before.trim().is_empty() && !kicker && !before.contains(['|', '–', '—']) {
+        draft.title = Some(page_title);
+    }
+    draft
+}
 
 /// Pages title themselves "Headline | Site" or "Headline – Site": when the page's own heading is the
 /// part before the separator, or spells it out in full ("HC fines ZipRyde - Deccan Ledger" over the
