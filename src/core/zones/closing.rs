@@ -1,5 +1,5 @@
-//! The sections that close a press release: "About <company>" with its description, forward-looking
-//! statements and safe-harbour text, media and investor contacts, and the "SOURCE <company>" line. They
+//! The sections that close a press release: "About Fjord Labs" with its description, forward-looking
+//! statements and safe-harbour text, media and investor contacts, and the "SOURCE Fjord Labs AS" line. They
 //! come after the news, and from the first of them to the end of the text nothing is the story.
 
 use super::Class;
