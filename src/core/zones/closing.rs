@@ -47,29 +47,43 @@ static COMPANY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Does the first sentence of a paragraph describe the company: "Fjord Labs is a maker of …", "Founded in
 /// 2011, Fjord Labs is …", "Fjord Labs, Inc. (Nasdaq: FJRD) develops …"?
 fn describes(paragraph: &str, name: &str) -> bool {
-    let first_sentence = paragraph.split(". ").next().unwrap_or(paragraph);
+    // Up to the first stop before a capital: "Inc. (Nasdaq: …)" goes on.
+    let first_sentence = paragraph
+        .match_indices(". ")
+        .find(|(at, _)| paragraph[at + 2..].starts_with(char::is_uppercase))
+        .map_or(paragraph, |(at, _)| &paragraph[..at]);
     COMPANY_WORDS.is_match(first_sentence)
         && first_sentence.match_indices(name).any(|(at, _)| {
-            let mut rest = &first_sentence[at + name.len()..];
-            // A listing may stand between the name and its verb, as may a legal form (", Inc.").
-            if let Some((before, after)) =
-                rest.split_once(')').filter(|(before, _)| before.trim_start().starts_with('('))
-            {
-                rest = if before.len() < 40 { after } else { rest };
-            }
-            rest.split_whitespace().take(3).any(|word| DESCRIBING_VERBS.contains(&word.trim_matches(',')))
+            // A legal form (", Inc.") or a listing in brackets may stand between the name and its verb.
+            let mut depth = 0usize;
+            let unbracketed: String = first_sentence[at + name.len()..]
+                .chars()
+                .filter(|&c| match c {
+                    '(' => {
+                        depth += 1;
+                        false
+                    }
+                    ')' => {
+                        depth = depth.saturating_sub(1);
+                        false
+                    }
+                    _ => depth == 0,
+                })
+                .collect();
+            unbracketed.split_whitespace().take(3).any(|word| DESCRIBING_VERBS.contains(&word.trim_matches(',')))
         })
 }
 
 /// Is this block a heading that opens a press release's closing sections, given the block after it?
 fn opens_closing(block: &str, next: Option<&str>) -> bool {
     let heading = block.trim();
-    if heading.len() > 80 || heading.ends_with('.') {
+    if heading.len() > 80 {
         return false;
     }
     if CLOSING_HEADING.is_match(heading) || SOURCE_LINE.is_match(heading) {
         return true;
     }
+    // A heading's one stop is its company's legal form ("About Fjord Labs, Inc.").
     let Some(caps) = ABOUT_HEADING.captures(heading) else { return false };
     let name = caps["name"].trim_end_matches([',', ':', '.']);
     // The name without its legal form, as the description may write it.

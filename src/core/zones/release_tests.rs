@@ -83,6 +83,7 @@ fn the_sections_that_close_a_press_release_are_chrome() {
         "Safe Harbor Statement\n\nThis release contains statements about the future.",
         "Investor Contacts:\n\nIngrid Berg, +47 555 0100",
         "About Fjord Labs\n\nFounded in 2011, Fjord Labs is a maker of marine sensors.",
+        "About Fjord Labs, Inc.\n\nFjord Labs, Inc. (Nasdaq: FJRD) develops marine sensors.",
     ] {
         let text =
             format!("Fjord Labs Reports Record Quarter\n\nFjord Labs reported revenue of $12 million.\n\n{closing}");
