@@ -94,20 +94,17 @@ const SPELLED_OUT: [(char, &str); 6] = [('ä', "ae"), ('ö', "oe"), ('ü', "ue")
 /// The ways English may write a lowercase name in ASCII besides dropping its accents: each letter of
 /// [`SPELLED_OUT`] either spelled out or plain (at most four such letters are varied).
 fn ascii_spellings(name: &str) -> Vec<String> {
-    let varied: Vec<usize> = name
+    let varied: Vec<(usize, char, &str)> = name
         .char_indices()
-        .filter(|(_, c)| SPELLED_OUT.iter().any(|(letter, _)| letter == c))
-        .map(|(at, _)| at)
+        .filter_map(|(at, c)| SPELLED_OUT.iter().find(|(letter, _)| *letter == c).map(|&(_, two)| (at, c, two)))
         .take(4)
         .collect();
     let mut spellings = Vec::new();
     for choice in 1..1u32 << varied.len() {
         let mut spelled = String::with_capacity(name.len() + varied.len());
         let mut rest = 0;
-        for (bit, &at) in varied.iter().enumerate() {
+        for (bit, &(at, c, spelled_out)) in varied.iter().enumerate() {
             spelled.push_str(&name[rest..at]);
-            let c = name[at..].chars().next().unwrap_or_default();
-            let spelled_out = SPELLED_OUT.iter().find(|(letter, _)| *letter == c).map_or("", |(_, two)| *two);
             if choice & (1 << bit) != 0 {
                 spelled.push_str(spelled_out);
             } else {

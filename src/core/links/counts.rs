@@ -3,7 +3,7 @@
 //! what befell the people counted, the group they form, the noun past its modifiers, or the toll the clause
 //! speaks of.
 
-use super::numbers::{parse_number, parse_spelled_number};
+use super::numbers::{is_age, parse_number, parse_spelled_number};
 use super::values::{Detail, Value, baseline, hedged};
 use super::words::{Vocabulary, Word, content_terms, stem, words};
 
@@ -253,7 +253,7 @@ fn hyphened_unit<'t>(text: &'t str, word: &Word<'t>, end: usize) -> Option<Word<
     let word_end = word.start + word.text.len();
     let rest = text.get(end..word_end)?.strip_prefix('-')?;
     let unit = rest.split('-').next().filter(|unit| !unit.is_empty() && unit.chars().all(char::is_alphabetic))?;
-    (!word.text.ends_with("-old")).then_some(Word { start: end + 1, text: &text[end + 1..end + 1 + unit.len()] })
+    (!is_age(word.text)).then_some(Word { start: end + 1, text: &text[end + 1..end + 1 + unit.len()] })
 }
 
 /// A count written as a number followed by what it counts ("48 dead", "1,200 staff", "3 million people"),

@@ -98,6 +98,11 @@ const NUMBER_WORDS: [&str; 27] = [
     "ninety",
 ];
 
+/// Is a word with a number an age ("seven-year-old", "21-year-old")? An age is no count.
+pub fn is_age(word: &str) -> bool {
+    word.ends_with("-old")
+}
+
 /// The value of one number word ("seven", "Forty").
 fn number_word(word: &str) -> Option<f64> {
     let index = NUMBER_WORDS.iter().position(|number| number.eq_ignore_ascii_case(word))? as f64;
@@ -119,7 +124,7 @@ pub fn parse_spelled_number(text: &str) -> Option<(f64, usize)> {
         (tens, Some(unit)) if tens >= 20.0 && unit < 10.0 => (tens + unit, first.len() + 1 + second.len()),
         (_, Some(_)) => return None,
         // An age ("a seven-year-old") is no count.
-        (_, None) if word.ends_with("-old") => return None,
+        (_, None) if is_age(word) => return None,
         // "a six-hour outage": the number ends at the hyphen that joins it to what it counts.
         (amount, None) => (amount, first.len()),
     };

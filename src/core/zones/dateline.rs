@@ -117,6 +117,13 @@ pub(super) struct Dateline {
     pub(super) day_without_year: Option<(u32, u32)>,
 }
 
+/// The date a dateline writes ("March 3, 2026"), or, without its year, its month and day ("Nov 5").
+fn written_date(written: Option<&str>) -> (Option<NaiveDate>, Option<(u32, u32)>) {
+    let date = written.and_then(parse_date_prefix).map(|(date, _)| date);
+    let day_without_year = if date.is_none() { written.and_then(month_and_day) } else { None };
+    (date, day_without_year)
+}
+
 /// The month and day of "Nov 5", "Dec. 19" or "March 3".
 fn month_and_day(text: &str) -> Option<(u32, u32)> {
     let mut words = text.split_whitespace();
@@ -185,9 +192,7 @@ pub(super) fn dateline_prefix(block: &str) -> Option<Dateline> {
     if caps[0].trim_end().ends_with(':') && !block[caps[0].len()..].starts_with(char::is_uppercase) {
         return None;
     }
-    let written = caps.name("date").map(|m| m.as_str());
-    let date = written.and_then(parse_date_prefix).map(|(date, _)| date);
-    let day_without_year = if date.is_none() { written.and_then(month_and_day) } else { None };
+    let (date, day_without_year) = written_date(caps.name("date").map(|m| m.as_str()));
     let agency = credited.map(|m| m.as_str().trim().to_owned());
     Some(Dateline { len: caps[0].len(), date, agency, day_without_year })
 }
@@ -203,9 +208,7 @@ fn cityless_dateline(block: &str) -> Option<Dateline> {
     let first_word = block.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
     month_number(first_word)?;
     let caps = CITYLESS_DATELINE.captures(head(block, 80))?;
-    let written = caps.name("date").map(|m| m.as_str());
-    let date = written.and_then(parse_date_prefix).map(|(date, _)| date);
-    let day_without_year = if date.is_none() { written.and_then(month_and_day) } else { None };
+    let (date, day_without_year) = written_date(caps.name("date").map(|m| m.as_str()));
     let agency = caps.name("agency").map(|m| m.as_str().trim().to_owned());
     // The match ends with the story's first character.
     let len = caps[0].len() - caps[0].chars().next_back().map_or(0, char::len_utf8);

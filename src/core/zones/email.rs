@@ -13,8 +13,9 @@ const HEADERS: [&str; 8] = ["from", "to", "subject", "date", "sent", "reply-to",
 /// A header line's name (lowercase) and where its value starts.
 fn header(line: &str) -> Option<(String, usize)> {
     let (name, _) = line.split_once(':')?;
+    let value_at = name.len() + 1;
     let name = name.trim().to_lowercase();
-    HEADERS.contains(&name.as_str()).then_some((name.clone(), line.find(':')? + 1))
+    HEADERS.contains(&name.as_str()).then_some((name, value_at))
 }
 
 /// Splits a block made only of e-mail header lines, with a subject among them, into pieces: the subject
