@@ -1,32 +1,14 @@
 //! Regression tests for single linking rules, on small stories written here.
 
-use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
-use parallax::core::ingest::{IngestOptions, InputFile, load_files};
+mod common;
+
+use common::{differences_seen_from, passage_starting, story};
+use parallax::core::analysis::Analysis;
 use parallax::core::links::facts::{Grouped, group_facts};
 use parallax::core::links::values::Value;
 use parallax::core::links::{
     DEFAULT_THRESHOLD, Link, LinkOptions, PassageRef, candidates, index_by_passage, link_story,
 };
-
-fn story(files: &[(&str, &str)]) -> Analysis {
-    let inputs = files.iter().map(|(name, text)| InputFile::in_memory("story", name, *text)).collect();
-    analyze(load_files(inputs, &IngestOptions::default()), &AnalysisOptions::default())
-}
-
-fn passage_starting(analysis: &Analysis, article: usize, opening: &str) -> PassageRef {
-    let text = &analysis.corpus.articles[article].text;
-    let passage = analysis.corpus.articles[article]
-        .passages
-        .iter()
-        .position(|span| text[span.start..span.end].trim_start().starts_with(opening))
-        .unwrap_or_else(|| panic!("no passage starting {opening:?}"));
-    PassageRef { article, passage }
-}
-
-/// A link's differences as `passage` writes them first and the other end second.
-fn differences_seen_from(link: &Link, passage: PassageRef) -> Vec<(&str, &str)> {
-    link.differences.iter().map(|difference| link.sides(difference, passage)).collect()
-}
 
 #[test]
 fn a_line_of_names_alone_reports_no_fact_and_gets_no_link() {

@@ -1,8 +1,10 @@
 //! Shared helpers for tests: where the dev sets live and how their gold files read.
 #![allow(dead_code)]
 
+use parallax::core::analysis::{Analysis, AnalysisOptions, analyze};
 use parallax::core::article::{Article, Corpus};
-use parallax::core::ingest::{IngestOptions, load_paths};
+use parallax::core::ingest::{IngestOptions, InputFile, load_files, load_paths};
+use parallax::core::links::{Link, PassageRef};
 use std::path::{Path, PathBuf};
 
 pub fn repo() -> &'static Path {
@@ -96,4 +98,26 @@ pub fn passages_matching(article: &Article, keys: &[String]) -> Vec<usize> {
         })
         .map(|(index, _)| index)
         .collect()
+}
+
+/// The analysis of a story of articles written in the test, each a (file name, text) pair.
+pub fn story(files: &[(&str, &str)]) -> Analysis {
+    let inputs = files.iter().map(|(name, text)| InputFile::in_memory("story", name, *text)).collect();
+    analyze(load_files(inputs, &IngestOptions::default()), &AnalysisOptions::default())
+}
+
+/// The passage of article `article` that opens with `opening`.
+pub fn passage_starting(analysis: &Analysis, article: usize, opening: &str) -> PassageRef {
+    let text = &analysis.corpus.articles[article].text;
+    let passage = analysis.corpus.articles[article]
+        .passages
+        .iter()
+        .position(|span| text[span.start..span.end].trim_start().starts_with(opening))
+        .unwrap_or_else(|| panic!("no passage starting {opening:?}"));
+    PassageRef { article, passage }
+}
+
+/// A link's differences as `passage` writes them first and the other end second.
+pub fn differences_seen_from(link: &Link, passage: PassageRef) -> Vec<(&str, &str)> {
+    link.differences.iter().map(|difference| link.sides(difference, passage)).collect()
 }

@@ -108,7 +108,16 @@ fn plausible_year(text: &str, span: Span) -> bool {
     let counted = ["percent", "per cent", "people", "residents", "units", "dead", "homes", "troops", "deaths", "jobs"]
         .iter()
         .any(|unit| after.starts_with(unit));
-    !amount_like && !counted
+    // An identifier's figures: "CVE-2026-21337", "ISO-2022-JP" (a capitalized code joined before it, or a
+    // long serial after it); "mid-2024" and "2021-23" stay dates.
+    let code_before = before.strip_suffix('-').is_some_and(|code| {
+        let letters = code.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        letters.len() >= 2 && letters.chars().all(|c| c.is_ascii_uppercase())
+    });
+    let serial_after = text[span.end..]
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.chars().take_while(char::is_ascii_digit).count() >= 5);
+    !amount_like && !counted && !code_before && !serial_after
 }
 
 /// Does the match at `span` start or end inside a word, next to a letter or digit that is not ASCII?
@@ -279,6 +288,7 @@ mod tests {
             assert!(find(text).iter().all(|(_, kind)| *kind != EntityType::Date), "{text}: {:?}", find(text));
         }
         assert_eq!(find("in May 2024"), [("May 2024", EntityType::Date)]);
+        assert_eq!(find("by mid-2024"), [("2024", EntityType::Date)]);
         assert_eq!(find("since May"), [("May", EntityType::Date)]);
         // A month's abbreviation alone is no date: "Jun Castillo" is a photographer, "Mar" a word.
         assert_eq!(find("Photo by Jun Castillo"), []);
@@ -287,7 +297,7 @@ mod tests {
             [("Dec. 2024", EntityType::Date), ("Sept 2025", EntityType::Date)]
         );
         // Figures that only look like a date: a score, a version, a ratio.
-        for text in ["won 3-1-0 on the day", "version 1.2.3 ships", "a 24/7/365 service"] {
+        for text in ["won 3-1-0 on the day", "version 1.2.3 ships", "a 24/7/365 service", "exploit CVE-2026-21337"] {
             assert!(find(text).iter().all(|(_, kind)| *kind != EntityType::Date), "{text}: {:?}", find(text));
         }
     }

@@ -3,9 +3,11 @@
 //! what befell the people counted, the group they form, the noun past its modifiers, or the toll the clause
 //! speaks of.
 
+use super::codes::rank_label;
 use super::numbers::{is_age, parse_number, parse_spelled_number};
 use super::values::{Detail, Value, baseline, hedged};
 use super::words::{Vocabulary, Word, content_terms, stem, words};
+use crate::core::article::Span;
 
 /// A number that names no unit and whose clause speaks of a toll or of deaths before it ("the death toll
 /// rose to 62", "put the toll at 150", "the number of people killed rose to 48") counts the dead: the unit
@@ -238,6 +240,24 @@ fn in_clock_time(text: &str, start: usize, end: usize) -> bool {
     minutes || hours || zoned
 }
 
+/// Where a detail read at the number starting at `number_start` is written: from the number on, or from
+/// the rank label before it ("Category 3").
+pub fn written_span(text: &str, number_start: usize, detail: &Detail) -> Span {
+    let start = if text[number_start..].starts_with(detail.text.as_str()) {
+        number_start
+    } else {
+        text[..number_start].rfind(detail.text.split(' ').next().unwrap_or_default()).unwrap_or(number_start)
+    };
+    Span { start, end: start + detail.text.len() }
+}
+
+/// The second half of a compound unit written right after the first: the "h" of "km/h", the "s" of "m/s".
+fn per_unit(text: &str, unit_end: usize) -> Option<&str> {
+    let rest = text.get(unit_end..)?.strip_prefix('/')?;
+    let per = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    (!per.is_empty() && per.chars().count() <= 4).then_some(per)
+}
+
 pub fn number_at(text: &str, word: &Word<'_>) -> Option<Number> {
     if word.text.starts_with(|c: char| c.is_ascii_digit()) {
         let (amount, decimals, used) = parse_number(&text[word.start..])?;
@@ -273,6 +293,12 @@ pub fn count_at(
     }
     let hedged = hedged(&text[..word.start]);
     let baseline = baseline(&text[..word.start], &text[end..clause_end(text, end)]);
+    if let Some(label) = rank_label(text, word.start).filter(|_| used == word.text.len() && !spelled) {
+        // "a Category 3 hurricane" ranks the storm: it counts no hurricanes.
+        let value = Value::Code { series: stem(&label.to_lowercase()), code: text[word.start..end].to_owned() };
+        let written = text[word.start - label.len() - 1..end].to_owned();
+        return Some(Detail { value, text: written, hedged, baseline });
+    }
     if let Some(unit) = hyphened_unit(text, word, end) {
         let term = content_terms(std::slice::from_ref(&unit), vocabulary).into_iter().next().map(|(term, _)| term);
         let value = Value::Count { amount, decimals, unit: term.unwrap_or_else(|| stem(unit.text)) };
@@ -336,6 +362,12 @@ pub fn count_at(
             .map_or_else(|| stem(written.text), |(term, _)| term)
     };
     let mut unit_end = unit_word.start + unit_word.text.len();
+    if let Some(per) = per_unit(text, unit_end) {
+        // "195 km/h" is a speed, not a distance of 195 km.
+        let unit = format!("{}/{}", term_of(unit_word), per.to_lowercase());
+        let written = text[word.start..unit_end + 1 + per.len()].to_owned();
+        return Some(Detail { value: Value::Count { amount, decimals, unit }, text: written, hedged, baseline });
+    }
     let lowercase = unit_word.text.to_lowercase();
     let unit = if PEOPLE.contains(&lowercase.as_str()) {
         fate_of(text, word.start, Some(unit_end), vocabulary).unwrap_or_else(|| term_of(unit_word))

@@ -1,5 +1,6 @@
 //! Differences within a linked pair: the details that disagree — amounts (currency and scale normalized,
-//! rounding and hedges tolerated), percentages, dates, counts — names in the same slot, and wording strength.
+//! rounding and hedges tolerated), percentages, dates, counts, codes ("v2.14.1", "Category 3") and times of
+//! day (across time zones) — names in the same slot, and wording strength.
 
 use super::features::{NameUse, PassageFeatures};
 use super::values::{Value, within};
@@ -66,6 +67,10 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
     let alone = |list: &[&super::values::Detail], detail: &super::values::Detail| {
         list.iter().filter(|other| other.value.conflicts(&detail.value, false).is_some()).count() == 1
     };
+    // Codes that both passages name are set aside first: "us-east-1 and eu-west-1" against "us-east-2 and
+    // eu-west-1" differ in one region.
+    let a_all: Vec<_> = a_all.into_iter().filter(|x| !is_code(&x.value) || unmatched_a.contains(x)).collect();
+    let b_all: Vec<_> = b_all.into_iter().filter(|y| !is_code(&y.value) || unmatched_b.contains(y)).collect();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, x) in unmatched_a.iter().enumerate() {
         for (j, y) in unmatched_b.iter().enumerate() {
@@ -73,7 +78,7 @@ fn value_differences(a: &PassageFeatures, b: &PassageFeatures) -> Vec<Difference
                 && x.value.conflicts(&y.value, x.hedged || y.hedged) == Some(true)
                 && ((alone(&a_all, y)
                     && alone(&b_all, x)
-                    && (is_date(&x.value) || same_slot(&x.value, &y.value) || close(&x.value, &y.value, 0.5)))
+                    && (compared_alone(&x.value) || same_slot(&x.value, &y.value) || close(&x.value, &y.value, 0.5)))
                     || close(&x.value, &y.value, 1.0 / 3.0));
             if same_quantity {
                 pairs.push((gap(&x.value, &y.value), i, j));
@@ -119,12 +124,23 @@ fn gap(a: &Value, b: &Value) -> f64 {
 fn amount(value: &Value) -> Option<f64> {
     match value {
         Value::Money { amount, .. } | Value::Percent { amount, .. } | Value::Count { amount, .. } => Some(*amount),
-        Value::Date { .. } => None,
+        Value::Date { .. } | Value::Code { .. } | Value::Time { .. } => None,
     }
 }
 
+/// Is a value a date or a time of day (a difference of kind "date")?
 fn is_date(value: &Value) -> bool {
-    matches!(value, Value::Date { .. })
+    matches!(value, Value::Date { .. } | Value::Time { .. })
+}
+
+fn is_code(value: &Value) -> bool {
+    matches!(value, Value::Code { .. })
+}
+
+/// Is a value one that two passages compare only when it is the one of its kind on each side, as it has
+/// no amount to be close by: a date, a time, a code?
+fn compared_alone(value: &Value) -> bool {
+    is_date(value) || is_code(value)
 }
 
 /// Are two amounts within `share` of the larger? Dates are never close in this sense.

@@ -1,8 +1,9 @@
 //! What the linker knows about one passage: its terms (content stems, synonym groups, canonical entities,
 //! normalized values), its comparable details, the names it gives, and how firmly it states its fact.
 
-use super::counts::{count_at, number_at};
-use super::values::{Detail, baseline, hedged, parse_value};
+use super::codes::codes_and_times;
+use super::counts::{count_at, number_at, written_span};
+use super::values::{Detail, Value, baseline, hedged, parse_value};
 use super::words::{Vocabulary, Word, content_terms, words};
 use crate::core::article::{Article, Span};
 use crate::core::entities::{EntityType, Mention};
@@ -81,7 +82,9 @@ pub fn passage_features(
     let all_words = words(span.of(text), span.start);
     let first = mentions.partition_point(|mention| mention.span.end <= span.start);
     let inside: Vec<&Mention> = mentions[first..].iter().take_while(|mention| mention.span.start < span.end).collect();
-    let covered = |offset: usize| inside.iter().any(|mention| mention.span.contains(offset));
+    let codes = codes_and_times(text, span);
+    let in_code = |offset: usize| codes.iter().any(|code| code.span.contains(offset));
+    let covered = |offset: usize| inside.iter().any(|mention| mention.span.contains(offset)) || in_code(offset);
 
     let mut features = PassageFeatures { strength: strength_of(&all_words), ..PassageFeatures::default() };
     // Content words between mentions, run by run, so phrases never straddle a name.
@@ -106,7 +109,7 @@ pub fn passage_features(
             run.clear();
             number_end = word.start + number.used;
             if let Some(detail) = detail {
-                let written = Span { start: word.start, end: word.start + detail.text.len() };
+                let written = written_span(text, word.start, &detail);
                 features.push(detail.value.term(), written);
                 for near in detail.value.near_terms() {
                     features.push(near, written);
@@ -123,8 +126,29 @@ pub fn passage_features(
     }
     features.extend(content_terms(&run, vocabulary));
 
+    for code in codes.iter().cloned() {
+        // A time of day is compared, never matched on: outlets give one event's time in different zones
+        // and to different precision, and a story's other events happen at other times.
+        if matches!(code.detail.value, Value::Time { .. }) {
+            features.details.push(code.detail);
+            continue;
+        }
+        features.push(code.detail.value.term(), code.span);
+        for near in code.detail.value.near_terms() {
+            features.push(near, code.span);
+        }
+        if let Some(slot) = code.detail.value.slot_term() {
+            features.push(slot, code.span);
+        }
+        features.details.push(code.detail);
+    }
     for mention in inside {
         let surface = mention.span.of(text);
+        if in_code(mention.span.start) || in_code(mention.span.end - 1) {
+            // The year of "CVE-2026-21337" and the hour of "2 p.m. ET" belong to the code, and a name
+            // recognized in a code is the code itself, compared as one.
+            continue;
+        }
         if mention.kind.is_value() {
             if let Some(value) = parse_value(mention.kind, surface) {
                 features.push(value.term(), mention.span);

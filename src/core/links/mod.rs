@@ -8,6 +8,7 @@
 //! (within a margin, so a sentence carrying two facts may link to two sentences; a looser one when the
 //! two disagree on a detail, which is what a reader most needs to see).
 
+pub mod codes;
 pub mod corroboration;
 pub mod counts;
 pub mod currency;

@@ -1,0 +1,79 @@
+//! Details a linked pair compares beyond amounts and counts: compound units, ranks, identifiers and times
+//! of day, on small stories written here.
+
+mod common;
+
+use common::{differences_seen_from, passage_starting, story};
+use parallax::core::entities::EntityType;
+
+/// The differences of the one link of the first article's passage opening with `opening`.
+fn differences_of_the_link(files: &[(&str, &str)], opening: &str) -> Vec<(String, String)> {
+    let analysis = story(files);
+    let passage = passage_starting(&analysis, 0, opening);
+    let link = analysis.links.links_of(passage).next().expect("the two reports are linked");
+    differences_seen_from(link, passage).into_iter().map(|(a, b)| (a.to_owned(), b.to_owned())).collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()
+}
+
+#[test]
+fn a_speed_is_not_a_distance_and_a_category_is_no_count_of_storms() {
+    let files = [
+        (
+            "a.txt",
+            "Storm\n\nHurricane Delia made landfall near Port Alder on Saturday as a Category 4 hurricane with \
+             winds of 205 km/h, about 30 km south of the city, forecasters said.\n",
+        ),
+        (
+            "b.txt",
+            "Storm\n\nHurricane Delia made landfall near Port Alder on Saturday as a Category 3 storm with winds \
+             of 195 km/h, about 30 km south of the city, forecasters said.\n",
+        ),
+    ];
+    let differences = differences_of_the_link(&files, "Hurricane");
+    assert_eq!(differences, pairs(&[("Category 4", "Category 3"), ("205 km/h", "195 km/h")]));
+}
+
+#[test]
+fn identifiers_differ_whole_and_their_figures_are_no_date_or_count() {
+    let files = [
+        (
+            "a.txt",
+            "Outage\n\nCorvid Cloud blamed the outage in its us-east-1 and eu-west-1 regions on Ridgeline \
+             v2.14.1, an update to its load balancer, and attackers probed CVE-2026-21337 during it.\n",
+        ),
+        (
+            "b.txt",
+            "Outage\n\nCorvid Cloud blamed the outage in its us-east-2 and eu-west-1 regions on Ridgeline \
+             v2.14.0, an update to its load balancer, and attackers probed CVE-2026-21373 during it.\n",
+        ),
+    ];
+    let differences = differences_of_the_link(&files, "Corvid");
+    let expected = [("us-east-1", "us-east-2"), ("v2.14.1", "v2.14.0"), ("CVE-2026-21337", "CVE-2026-21373")];
+    assert_eq!(differences, pairs(&expected));
+    let analysis = story(&files);
+    let entities = &analysis.entities.entities;
+    let dates: Vec<&str> =
+        entities.iter().filter(|entity| entity.kind == EntityType::Date).map(|entity| entity.name.as_str()).collect();
+    assert!(dates.is_empty(), "the year of a CVE id is no date: {dates:?}");
+}
+
+#[test]
+fn one_instant_in_two_zones_agrees_and_two_instants_differ() {
+    let report = |time: &str| {
+        format!(
+            "Outage\n\nThe Corvid Cloud outage began at {time} on Monday and knocked out payment systems, \
+             airline check-in desks and streaming services across two continents.\n"
+        )
+    };
+    let (utc, same, other) = (report("14:32 UTC"), report("10:32 a.m. ET"), report("2:32 p.m. ET"));
+    let differences = differences_of_the_link(&[("a.txt", &utc), ("b.txt", &same)], "The Corvid");
+    assert_eq!(differences, pairs(&[]), "14:32 UTC is 10:32 a.m. in New York");
+    let differences = differences_of_the_link(&[("a.txt", &utc), ("b.txt", &other)], "The Corvid");
+    assert_eq!(differences, pairs(&[("14:32 UTC", "2:32 p.m. ET")]));
+    let (loose, close) = (report("about 2:20 p.m."), report("shortly after 2 p.m."));
+    let differences = differences_of_the_link(&[("a.txt", &loose), ("b.txt", &close)], "The Corvid");
+    assert_eq!(differences, pairs(&[]), "two loose times half an hour apart are one");
+}
