@@ -77,3 +77,26 @@ fn one_instant_in_two_zones_agrees_and_two_instants_differ() {
     let differences = differences_of_the_link(&[("a.txt", &loose), ("b.txt", &close)], "The Corvid");
     assert_eq!(differences, pairs(&[]), "two loose times half an hour apart are one");
 }
+
+#[test]
+fn two_names_in_one_slot_differ_though_the_passages_name_different_numbers_of_people() {
+    let files = [
+        (
+            "a.txt",
+            "Red card\n\nEisenthal defender Lukas Brandtner was sent off in the 74th minute for a foul on Daniel \
+             Okafor, and the home side pressed until the end.\n",
+        ),
+        (
+            "b.txt",
+            "Red card\n\nEisenthal defender Felix Haas was sent off in the 74th minute for a second booking, and \
+             the home side pressed until the end.\n",
+        ),
+    ];
+    let differences = differences_of_the_link(&files, "Eisenthal");
+    assert_eq!(differences, pairs(&[("Lukas Brandtner", "Felix Haas")]));
+    let files = [
+        ("a.txt", "Storm\n\nThe storm battered towns along the Gulf of Mexico coast on Monday, officials said.\n"),
+        ("b.txt", "Storm\n\nThe storm battered towns along the Mexico coast on Monday, officials said.\n"),
+    ];
+    assert_eq!(differences_of_the_link(&files, "The storm"), pairs(&[]), "names that share a word are no swap");
+}

@@ -4,6 +4,7 @@
 
 use super::features::{NameUse, PassageFeatures};
 use super::values::{Value, within};
+use super::words::Vocabulary;
 use crate::core::entities::EntityType;
 
 /// What kind of detail differs.
@@ -152,12 +153,11 @@ fn close(a: &Value, b: &Value, share: f64) -> bool {
 }
 
 /// A different name in the same slot: both passages share a name, and for one type each has exactly one
-/// name the other lacks ("also weighed Tencent" vs "also weighed ByteDance").
+/// name the other lacks ("also weighed Tencent" vs "also weighed ByteDance"); or, whatever else they name,
+/// one name on each side stands between the same two words ("defender Lukas Brandtner was sent off" vs
+/// "defender Felix Haas was sent off for a second booking").
 fn name_differences(a: &PassageFeatures, b: &PassageFeatures, a_named: &[usize], b_named: &[usize]) -> Vec<Difference> {
     let shares_a_name = a.names.iter().any(|x| b.names.iter().any(|y| x.entity == y.entity));
-    if !shares_a_name {
-        return Vec::new();
-    }
     let mut out = Vec::new();
     for kind in [EntityType::Person, EntityType::Org, EntityType::Place, EntityType::Product] {
         fn only<'f>(this: &'f PassageFeatures, that: &PassageFeatures, kind: EntityType) -> Vec<&'f NameUse> {
@@ -176,15 +176,37 @@ fn name_differences(a: &PassageFeatures, b: &PassageFeatures, a_named: &[usize],
             entities.dedup();
             entities.len()
         };
-        if let ([x], [y]) = (a_only.as_slice(), b_only.as_slice())
-            && count(a) == count(b)
-            && b_named.binary_search(&x.entity).is_err()
-            && a_named.binary_search(&y.entity).is_err()
+        let unknown_to_the_other = |x: &NameUse, y: &NameUse| {
+            b_named.binary_search(&x.entity).is_err() && a_named.binary_search(&y.entity).is_err()
+        };
+        let one_each = match (a_only.as_slice(), b_only.as_slice()) {
+            ([x], [y]) if shares_a_name && count(a) == count(b) => Some((*x, *y)),
+            _ => None,
+        };
+        if let Some((x, y)) = one_each.or_else(|| in_one_slot(&a_only, &b_only))
+            && unknown_to_the_other(x, y)
         {
             out.push(Difference { kind: DifferenceKind::Name, from: x.text.clone(), to: y.text.clone() });
         }
     }
     out
+}
+
+/// The one pair of names, one from each list, written between the same two words, at least one of which
+/// is no function word ("defender … was", "said … would"): one slot filled with two names.
+fn in_one_slot<'n>(a_only: &[&'n NameUse], b_only: &[&'n NameUse]) -> Option<(&'n NameUse, &'n NameUse)> {
+    let vocabulary = Vocabulary::builtin();
+    let telling = |word: &str| !word.is_empty() && !vocabulary.is_stopword(word);
+    // "the Port of Santos dredging contract" and "the Santos dredging contract" name one port.
+    let share_a_word = |x: &NameUse, y: &NameUse| {
+        let lowercase = y.text.to_lowercase();
+        x.text.to_lowercase().split_whitespace().any(|word| lowercase.split_whitespace().any(|other| other == word))
+    };
+    let mut pairs = a_only.iter().flat_map(|x| b_only.iter().map(move |y| (*x, *y))).filter(|(x, y)| {
+        x.before == y.before && x.after == y.after && (telling(&x.before) || telling(&x.after)) && !share_a_word(x, y)
+    });
+    let pair = pairs.next()?;
+    pairs.next().is_none().then_some(pair)
 }
 
 #[cfg(test)]
@@ -197,7 +219,7 @@ mod tests {
     }
 
     fn name(entity: usize, kind: EntityType, text: &str) -> NameUse {
-        NameUse { entity, kind, text: text.to_owned() }
+        NameUse { entity, kind, text: text.to_owned(), before: String::new(), after: String::new() }
     }
 
     #[test]

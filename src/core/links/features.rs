@@ -17,12 +17,16 @@ pub enum Strength {
     Confirmed,
 }
 
-/// A name the passage gives: the entity it resolves to, its type, and how it is written.
+/// A name the passage gives: the entity it resolves to, its type, how it is written, and the words written
+/// right before and after it (lowercased; empty at the passage's edges), which tell its slot ("defender …
+/// was sent off").
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameUse {
     pub entity: usize,
     pub kind: EntityType,
     pub text: String,
+    pub before: String,
+    pub after: String,
 }
 
 /// The linker's view of one passage.
@@ -161,7 +165,15 @@ pub fn passage_features(
             }
         } else {
             features.push(format!("={}", mention.entity), mention.span);
-            features.names.push(NameUse { entity: mention.entity, kind: mention.kind, text: surface.to_owned() });
+            let before = words(&text[span.start..mention.span.start], 0).pop().map(|word| word.text.to_lowercase());
+            let after = words(&text[mention.span.end..span.end], 0).first().map(|word| word.text.to_lowercase());
+            features.names.push(NameUse {
+                entity: mention.entity,
+                kind: mention.kind,
+                text: surface.to_owned(),
+                before: before.unwrap_or_default(),
+                after: after.unwrap_or_default(),
+            });
         }
     }
     features.put_in_reading_order();
