@@ -120,6 +120,18 @@ fn a_compound_surname_alone_is_the_person_another_outlet_names_in_full() {
 }
 
 #[test]
+fn the_first_of_two_spanish_surnames_alone_is_the_person_named_in_full() {
+    let named = two_article_entities(
+        "Storm news\n\nGovernor Rocío Ibarra Sáenz ordered the coast evacuated on Friday.\n",
+        "Evacuation\n\n\"The next day is critical,\" Ibarra told reporters in Valmara.\n",
+        "Ibarra",
+    );
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert_eq!(named[0].name, "Rocío Ibarra Sáenz");
+    assert_eq!(named[0].articles.len(), 2, "both articles name her: {named:?}");
+}
+
+#[test]
 fn a_capitalised_word_the_story_also_writes_in_lowercase_is_no_name() {
     let found = typed(
         "Flood news\n\nValley update: Floodwardens race to reach Tervik. Two floodwardens were hurt on Monday, \

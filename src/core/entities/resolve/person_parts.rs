@@ -15,12 +15,15 @@ fn part_key(part: &str) -> String {
 
 /// The shorter forms a full name is written in: its first and last words alone; a compound surname, the
 /// name less its given names ("Pena Nieto", "Conceição Albuquerque", "Sá Leitão"); a family name before a
-/// particle ("Lula" in "Luiz Inácio Lula da Silva"); and, past two words, its first and last words
-/// together ("Rodrigo Teixeira" for "Rodrigo Fontes Teixeira").
+/// particle ("Lula" in "Luiz Inácio Lula da Silva"); past two words, its first and last words together
+/// ("Rodrigo Teixeira" for "Rodrigo Fontes Teixeira") and each capitalized word between them alone: the
+/// first of two Spanish surnames is the one written alone ("Ibarra" for "Rocío Ibarra Sáenz", "López" for
+/// "Andrés Manuel López Obrador").
 fn short_forms(name: &str) -> Vec<String> {
     let parts = words(name);
     let last = parts.len() - 1;
     let mut keys = vec![part_key(parts[0]), part_key(parts[last])];
+    keys.extend((1..last).filter(|&at| parts[at].starts_with(char::is_uppercase)).map(|at| part_key(parts[at])));
     keys.extend((1..last).map(|from| part_key(&parts[from..].join(" "))));
     keys.extend((2..last).filter(|&at| parts[at].chars().all(char::is_lowercase)).map(|at| part_key(parts[at - 1])));
     if last >= 2 {
