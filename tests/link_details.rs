@@ -100,3 +100,12 @@ fn two_names_in_one_slot_differ_though_the_passages_name_different_numbers_of_pe
     ];
     assert_eq!(differences_of_the_link(&files, "The storm"), pairs(&[]), "names that share a word are no swap");
 }
+
+#[test]
+fn a_vote_or_a_score_is_compared_whole() {
+    let files = [
+        ("a.txt", "Rates\n\nThe Monetary Policy Council voted 6-4 in favour of the rate cut, a statement said.\n"),
+        ("b.txt", "Rates\n\nThe Monetary Policy Council backed the rate cut in a 7-3 vote, a statement said.\n"),
+    ];
+    assert_eq!(differences_of_the_link(&files, "The Monetary"), pairs(&[("6-4", "7-3")]));
+}

@@ -14,13 +14,47 @@ static IDENTIFIER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?<cve>CVE-\d{4}-\d{4,7})",
         r"|[vV](?<tagged>\d+(?:\.\d+){1,3})",
         r"|(?<dotted>\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)",
-        r"|(?<region>[a-z]{2}(?:-[a-z]+){1,2}-\d))\b",
+        r"|(?<region>[a-z]{2}(?:-[a-z]+){1,2}-\d)",
+        r"|(?<tally>\d{1,2})[-–](?<other>\d{1,2}))\b",
     ))
     .expect("valid identifier regex")
 });
 
 /// The series of identifiers (see [`IDENTIFIER`]); other codes are ranks ("Category 3").
-const IDENTIFIER_SERIES: [&str; 3] = ["cve", "version", "region"];
+const IDENTIFIER_SERIES: [&str; 4] = ["cve", "version", "region", "tally"];
+
+/// Words before or after two figures joined by a dash that make them a score or a vote ("beat Eisenthal
+/// 2-1", "a 6-3 ruling") rather than a range ("ages 18-24").
+const TALLY_BEFORE: [&str; 12] =
+    ["won", "beat", "beats", "lost", "lose", "drew", "defeated", "trailed", "led", "leads", "voted", "score"];
+const TALLY_AFTER: [&str; 12] = [
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "vote",
+    "decision",
+    "ruling",
+    "majority",
+    "lead",
+    "scoreline",
+    "result",
+];
+
+/// Is the tally at `range` of `slice` a score or a vote: the word after it, or a word among the three
+/// before it, says so?
+fn is_tally(slice: &str, range: std::ops::Range<usize>) -> bool {
+    let lowercase = |word: &str| word.to_lowercase();
+    let after = slice[range.end..].split(|c: char| !c.is_alphanumeric()).find(|word| !word.is_empty());
+    let before: Vec<String> = slice[..range.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(lowercase)
+        .collect();
+    after.is_some_and(|word| TALLY_AFTER.contains(&lowercase(word).as_str()))
+        || before.iter().rev().take(3).any(|word| TALLY_BEFORE.contains(&word.as_str()))
+}
 
 /// Is a code's series one of identifiers, as specific as an amount, rather than of ranks?
 pub fn is_identifier(series: &str) -> bool {
@@ -148,11 +182,19 @@ pub fn codes_and_times(text: &str, passage: Span) -> Vec<Written> {
     let mut found: Vec<Written> = Vec::new();
     for parts in IDENTIFIER.captures_iter(slice) {
         let (series, code) = if let Some(cve) = parts.name("cve") {
-            ("cve", cve.as_str().trim_start_matches("CVE-"))
+            ("cve", cve.as_str().trim_start_matches("CVE-").to_owned())
         } else if let Some(version) = parts.name("tagged").or_else(|| parts.name("dotted")) {
-            ("version", version.as_str())
+            ("version", version.as_str().to_owned())
         } else if let Some(region) = parts.name("region") {
-            ("region", region.as_str())
+            ("region", region.as_str().to_owned())
+        } else if let (Some(first), Some(second)) = (parts.name("tally"), parts.name("other")) {
+            if !is_tally(slice, first.start()..second.end()) {
+                continue;
+            }
+            // "lost 3-0" and "a 0-3 defeat" are one result: the larger figure first.
+            let figure = |found: regex::Match<'_>| found.as_str().parse::<u32>().unwrap_or(0);
+            let (first, second) = (figure(first), figure(second));
+            ("tally", format!("{}-{}", first.max(second), first.min(second)))
         } else {
             continue;
         };
@@ -160,7 +202,7 @@ pub fn codes_and_times(text: &str, passage: Span) -> Vec<Written> {
         if parts.name("dotted").is_some() && !dotted_is_a_version(slice, whole.start) {
             continue;
         }
-        let value = Value::Code { series: series.to_owned(), code: code.to_owned() };
+        let value = Value::Code { series: series.to_owned(), code };
         found.push(written(passage.start, whole, slice, value));
     }
     for parts in CLOCK_TIME.captures_iter(slice) {
@@ -287,6 +329,10 @@ mod tests {
         assert_eq!(conflict("us-east-1", "us-east-2"), Some(true));
         assert_eq!(conflict("us-east-1", "v2.14"), None, "a region and a version are not one slot");
         assert!(read("The meeting on 12.03.25 ran late.").is_empty(), "a dotted date is no version");
+        assert_eq!(conflict("Brennholt lost 3-0 to Eisenthal", "Brennholt lost 3-1 to Eisenthal"), Some(true));
+        assert_eq!(conflict("a 3-0 defeat", "lost 0-3 at home"), Some(false), "one result, either way round");
+        assert_eq!(conflict("the court's 6-3 ruling", "a 5-4 decision"), Some(true));
+        assert!(read("Adults aged 18-24 and children aged 5-11 were surveyed.").is_empty(), "ranges are no tally");
         assert_eq!(rank_label("a “Category 4", "a “Category ".len()), Some("Category"));
         assert_eq!(rank_label("a category 4", "a category ".len()), Some("category"));
         assert_eq!(rank_label("the flight 370", "the flight ".len()), None, "only capitalized names");
@@ -310,6 +356,8 @@ mod tests {
         assert_eq!(loose("about 2:20 p.m.", "3 p.m."), Some(true));
         assert!(approximate_time("broke out shortly after "));
         assert!(!approximate_time("broke out at "));
-        assert!(read("They won 2-1 after 90 minutes and 48 hours of rest.").is_empty());
+        let texts: Vec<String> =
+            read("They won 2-1 after 90 minutes and 48 hours of rest.").into_iter().map(|(text, _)| text).collect();
+        assert_eq!(texts, ["2-1"], "a score is a tally, and no figure of it is a time");
     }
 }
