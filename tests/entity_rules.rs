@@ -132,6 +132,30 @@ fn the_first_of_two_spanish_surnames_alone_is_the_person_named_in_full() {
 }
 
 #[test]
+fn a_company_under_its_legal_form_and_its_first_word_alone_is_one_company() {
+    let named = two_article_entities(
+        "Wind deal\n\nNordvik Energy ASA has agreed to buy Greyhaven Renewables plc, and Nordvik will pay in cash.\n",
+        "Takeover\n\nNordvik Energy will buy Greyhaven for 3.2 billion pounds.\n",
+        "Nordvik",
+    );
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert_eq!(named[0].articles.len(), 2, "{named:?}");
+    let named = two_article_entities(
+        "Wind deal\n\nNordvik Energy ASA has agreed to buy Greyhaven Renewables plc.\n",
+        "Takeover\n\nGreyhaven shareholders will get 412 pence a share.\n",
+        "Greyhaven",
+    );
+    assert_eq!(named.len(), 1, "{named:?}");
+    // A place written alone is not the institution named after it.
+    let named = two_article_entities(
+        "Flood news\n\nPatients were moved from Oxford University Hospital on Monday.\n",
+        "Floods\n\nThe river rose in Oxford overnight, officials said.\n",
+        "Oxford",
+    );
+    assert_eq!(named.len(), 2, "{named:?}");
+}
+
+#[test]
 fn a_capitalised_word_the_story_also_writes_in_lowercase_is_no_name() {
     let found = typed(
         "Flood news\n\nValley update: Floodwardens race to reach Tervik. Two floodwardens were hurt on Monday, \

@@ -8,6 +8,7 @@
 mod date_keys;
 mod event_short_names;
 mod naming;
+mod org_forms;
 mod person_parts;
 
 use super::name_order;
@@ -18,6 +19,7 @@ use crate::core::zones::readable_case;
 use date_keys::DateKeys;
 use foldhash::{HashMap, HashSet};
 use naming::{display_name, group_type};
+use org_forms::{LongerNames, shortest_known};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -247,7 +249,13 @@ fn link_acronyms(articles: &[Article], items: &mut [Item<'_>]) {
 
 /// The group an item belongs to: its key case-folded (`folded`), plurals folded onto an existing
 /// singular.
-fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>, dates: &DateKeys) -> Cow<'k, str> {
+fn group_key<'k>(
+    item: &Item<'_>,
+    folded: &'k str,
+    keys: &HashSet<&str>,
+    dates: &DateKeys,
+    longer: &LongerNames<'_>,
+) -> Cow<'k, str> {
     if item.kind.is_value() {
         // An amount or a share is one entity however it is written ("$209billion", "$209 billion";
         // "66%", "66 per cent"), and so is a calendar date ("May 3", "3 May"; see [`DateKeys`]).
@@ -284,6 +292,17 @@ fn group_key<'k>(item: &Item<'_>, folded: &'k str, keys: &HashSet<&str>, dates: 
                 }
             }
         }
+        // "Nordvik Energy ASA" is the "Nordvik Energy" the story names elsewhere, and "Nordvik" alone is too.
+        let shorter = shortest_known(folded, keys);
+        if shorter != folded {
+            return Cow::Borrowed(shorter);
+        }
+        if !folded.contains(char::is_whitespace)
+            && !longer.names_otherwise(folded)
+            && let Some(long) = longer.of(folded, keys)
+        {
+            return Cow::Owned(long.to_owned());
+        }
     }
     Cow::Borrowed(folded)
 }
@@ -312,6 +331,8 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
     let keys: HashSet<&str> =
         folded.iter().zip(names_something).filter(|(_, yes)| *yes).map(|(key, _)| key.as_str()).collect();
     let dates = DateKeys::new(items.iter().filter(|item| item.kind == EntityType::Date).map(|item| &*item.surface));
+    let typed_keys = items.iter().zip(&key_of).map(|(item, &key)| (item.kind, folded[key].as_str()));
+    let longer = LongerNames::new(typed_keys);
     // The group key depends only on the folded key and, for values, the kind: it is worked out once
     // for each such pair (the slots: names, then the three kinds of values).
     let slot = |kind: EntityType| match kind {
@@ -326,7 +347,7 @@ fn group(items: Vec<Item<'_>>, article_count: usize) -> StoryEntities {
     for (index, item) in items.iter().enumerate() {
         let key = key_of[index];
         let group = *group_of[key][slot(item.kind)].get_or_insert_with(|| {
-            let name = group_key(item, &folded[key], &keys, &dates);
+            let name = group_key(item, &folded[key], &keys, &dates, &longer);
             *group_named.entry(name.clone()).or_insert_with(|| {
                 groups.push((name, Vec::new()));
                 groups.len() - 1
