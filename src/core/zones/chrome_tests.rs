@@ -228,3 +228,23 @@ fn a_date_under_a_headline_as_wide_as_a_wrapped_line_is_its_own_line_and_a_dotte
     let zoning = zone_text(strip, ZoneRules::builtin(), None, None);
     assert_eq!(zoning.date, chrono::NaiveDate::from_ymd_opt(2025, 10, 17), "17.10 is the day, not a time");
 }
+
+#[test]
+fn an_agency_credit_how_long_ago_a_page_was_published_and_social_plugs_are_chrome() {
+    for chrome in [
+        "The central bank's headquarters in Valmara, February 12, 2026. Harbour Wire/Jane Doe/File Photo \
+         Purchase Licensing Rights",
+        "The plant at dusk on Monday. Harbour Wire/Jon Roe/File Photo",
+        "Published 5 hours ago",
+        "Posted an hour ago",
+        "1 day ago",
+        "| Updated: 02.03.2026 14:05",
+        "Like Harbour Business Times on Facebook",
+        "All content © Harbour Business Times AS 2026",
+    ] {
+        assert_eq!(kind_in_story(chrome), ZoneKind::Boilerplate, "{chrome}");
+    }
+    for prose in ["The governor resigned two days ago.", "Like many rivals, the bank moved its staff on Monday."] {
+        assert_eq!(kind_in_story(prose), ZoneKind::Body, "{prose}");
+    }
+}
