@@ -156,6 +156,16 @@ fn a_company_under_its_legal_form_and_its_first_word_alone_is_one_company() {
 }
 
 #[test]
+fn a_title_of_several_words_does_not_bleed_into_the_name_after_it() {
+    let found = typed(
+        "Trade talks\n\nMinister of Trade and Industry Kari Nygaard met the envoy, and Head of Research Tom \
+         Baker said the talks went well.\n",
+    );
+    let people: Vec<&str> = found.iter().filter(|(_, kind)| *kind == "PERSON").map(|(name, _)| name.as_str()).collect();
+    assert_eq!(people, ["Kari Nygaard", "Tom Baker"], "{found:?}");
+}
+
+#[test]
 fn a_capitalised_word_the_story_also_writes_in_lowercase_is_no_name() {
     let found = typed(
         "Flood news\n\nValley update: Floodwardens race to reach Tervik. Two floodwardens were hurt on Monday, \

@@ -270,6 +270,15 @@ fn name_part(
     let organisation = end > start && vocabulary.is_org_head(word(end));
     // "Hurricane Delia" keeps its cue even at the start of a sentence.
     let event = sentence.opens_with_event_cue(start, end, vocabulary);
+    // "Minister of Trade and Industry Kari Nygaard", "Head of Research Tom Baker": after "of" or "and", the
+    // common words of a title run on up to the given name that opens the person's name.
+    if start > 0 && matches!(word(start - 1), "of" | "and" | "for" | "&") {
+        let given = (start + 1..end).find(|&at| vocabulary.is_given_name(word(at)));
+        let title = |at: usize| vocabulary.is_common(word(at)) && !vocabulary.is_given_name(word(at));
+        if let Some(given) = given.filter(|&given| (start..given).all(title)) {
+            start = given;
+        }
+    }
     while start <= end {
         let w = word(start);
         let initial = context.initial && start == part_start;
