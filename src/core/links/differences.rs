@@ -197,13 +197,15 @@ fn name_differences(a: &PassageFeatures, b: &PassageFeatures, a_named: &[usize],
 fn in_one_slot<'n>(a_only: &[&'n NameUse], b_only: &[&'n NameUse]) -> Option<(&'n NameUse, &'n NameUse)> {
     let vocabulary = Vocabulary::builtin();
     let telling = |word: &str| !word.is_empty() && !vocabulary.is_stopword(word);
-    // "the Port of Santos dredging contract" and "the Santos dredging contract" name one port.
-    let share_a_word = |x: &NameUse, y: &NameUse| {
-        let lowercase = y.text.to_lowercase();
-        x.text.to_lowercase().split_whitespace().any(|word| lowercase.split_whitespace().any(|other| other == word))
+    // "the Gulf of Mexico coast" and "the Mexico coast" name one coast: a name whose words are all in the
+    // other is no swap ("Anna Kowalczyk" and "Anna Nowak" are).
+    let within = |x: &NameUse, y: &NameUse| {
+        let (shorter, longer) = if x.text.len() <= y.text.len() { (x, y) } else { (y, x) };
+        let longer = longer.text.to_lowercase();
+        shorter.text.to_lowercase().split_whitespace().all(|word| longer.split_whitespace().any(|other| other == word))
     };
     let mut pairs = a_only.iter().flat_map(|x| b_only.iter().map(move |y| (*x, *y))).filter(|(x, y)| {
-        x.before == y.before && x.after == y.after && (telling(&x.before) || telling(&x.after)) && !share_a_word(x, y)
+        x.before == y.before && x.after == y.after && (telling(&x.before) || telling(&x.after)) && !within(x, y)
     });
     let pair = pairs.next()?;
     pairs.next().is_none().then_some(pair)
