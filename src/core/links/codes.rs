@@ -25,8 +25,8 @@ const IDENTIFIER_SERIES: [&str; 4] = ["cve", "version", "region", "tally"];
 
 /// Words before or after two figures joined by a dash that make them a score or a vote ("beat Eisenthal
 /// 2-1", "a 6-3 ruling") rather than a range ("ages 18-24").
-const TALLY_BEFORE: [&str; 12] =
-    ["won", "beat", "beats", "lost", "lose", "drew", "defeated", "trailed", "led", "leads", "voted", "score"];
+const TALLY_BEFORE: [&str; 13] =
+    ["won", "beat", "beats", "lost", "lose", "drew", "defeated", "trailed", "led", "leads", "voted", "split", "score"];
 const TALLY_AFTER: [&str; 12] = [
     "win",
     "victory",
@@ -332,6 +332,7 @@ mod tests {
         assert_eq!(conflict("Brennholt lost 3-0 to Eisenthal", "Brennholt lost 3-1 to Eisenthal"), Some(true));
         assert_eq!(conflict("a 3-0 defeat", "lost 0-3 at home"), Some(false), "one result, either way round");
         assert_eq!(conflict("the court's 6-3 ruling", "a 5-4 decision"), Some(true));
+        assert_eq!(conflict("The council split 6-4 on the decision", "voted 7-3"), Some(true));
         assert!(read("Adults aged 18-24 and children aged 5-11 were surveyed.").is_empty(), "ranges are no tally");
         assert_eq!(rank_label("a “Category 4", "a “Category ".len()), Some("Category"));
         assert_eq!(rank_label("a category 4", "a category ".len()), Some("category"));
