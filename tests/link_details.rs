@@ -114,3 +114,19 @@ fn a_vote_or_a_score_is_compared_whole() {
     ];
     assert_eq!(differences_of_the_link(&files, "The Monetary"), pairs(&[("6-4", "7-3")]));
 }
+
+#[test]
+fn quarters_written_in_words_are_compared() {
+    let files = [
+        (
+            "a.txt",
+            "Rates\n\nThe bank expects inflation to return to its target in the second quarter of 2027, the governor said.\n",
+        ),
+        (
+            "b.txt",
+            "Rates\n\nThe bank expects inflation to return to its target in the third quarter of 2027, the governor said.\n",
+        ),
+    ];
+    let differences = differences_of_the_link(&files, "The bank");
+    assert_eq!(differences, pairs(&[("second quarter of 2027", "third quarter of 2027")]));
+}

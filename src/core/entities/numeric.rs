@@ -64,6 +64,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         | (?:(?:early|mid|late|mid-)\s?)?(?-u:\b)(?:{MONTH_NAME}(?:,?\s\d{{4}})?|{MONTH_ABBREVIATION},?\s\d{{4}})(?-u:\b)
         | (?:(?-u:\b)(?:fiscal|FY)\s?)?(?-u:\b)(?:Q[1-4]|H[12]|[1-4]Q)\s?(?:\d{{4}}|FY\d{{2,4}})(?-u:\b)
         | (?-u:\b)(?:fiscal|FY)\s?\d{{4}}(?-u:\b)
+        | (?-u:\b)(?i:first|second|third|fourth|1st|2nd|3rd|4th)\s(?i:quarter)\s(?:of\s)?(?:fiscal\s)?\d{{4}}(?-u:\b)
         | (?-u:\b)FY\d{{2}}(?-u:\b)
         | (?-u:\b)(?:1[89]|20)\d{{2}}s?(?-u:\b)"
     ))
@@ -289,6 +290,9 @@ mod tests {
         }
         assert_eq!(find("in May 2024"), [("May 2024", EntityType::Date)]);
         assert_eq!(find("by mid-2024"), [("2024", EntityType::Date)]);
+        assert_eq!(find("in the second quarter of 2027"), [("second quarter of 2027", EntityType::Date)]);
+        // A half year is a year: "H1" and "first half" name no part of it that dates compare.
+        assert_eq!(find("in the first half of 2026"), [("2026", EntityType::Date)]);
         assert_eq!(find("since May"), [("May", EntityType::Date)]);
         // A month's abbreviation alone is no date: "Jun Castillo" is a photographer, "Mar" a word.
         assert_eq!(find("Photo by Jun Castillo"), []);

@@ -173,6 +173,13 @@ fn parse_date_value(text: &str) -> Option<Value> {
         return (year.is_some() || month.is_some()).then_some(Value::Date { year, month, day, quarter: None });
     }
     let (mut year, mut month, mut day, mut quarter) = (None, None, None, None);
+    // "the second quarter of 2027" is Q2 2027.
+    let lowercase = text.to_lowercase();
+    if lowercase.contains("quarter") {
+        let ordinals =
+            [("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4)];
+        quarter = ordinals.iter().find(|(word, _)| lowercase.split_whitespace().any(|w| w == *word)).map(|(_, q)| *q);
+    }
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if let Some(q) = word.strip_prefix(['Q', 'q']).and_then(|n| n.parse::<u32>().ok()) {

@@ -78,6 +78,11 @@ fn percents_and_dates() {
     let year = parse_value(EntityType::Date, "2023").unwrap();
     assert_eq!(year.conflicts(&feb12, false), None, "a year and a day are different grains");
     assert_eq!(parse_value(EntityType::Date, "Q1 2025").unwrap().term(), "@2025Q1");
+    let second = parse_value(EntityType::Date, "second quarter of 2027").unwrap();
+    assert_eq!(second.term(), "@2027Q2");
+    assert_eq!(second.conflicts(&parse_value(EntityType::Date, "third quarter of 2027").unwrap(), false), Some(true));
+    let year = parse_value(EntityType::Date, "2026").unwrap();
+    assert_eq!(year.conflicts(&parse_value(EntityType::Date, "Q1 2027").unwrap(), false), Some(true));
 }
 
 #[test]
