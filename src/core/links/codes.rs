@@ -45,15 +45,15 @@ const TALLY_AFTER: [&str; 12] = [
 /// Is the tally at `range` of `slice` a score or a vote: the word after it, or a word among the three
 /// before it, says so?
 fn is_tally(slice: &str, range: std::ops::Range<usize>) -> bool {
-    let lowercase = |word: &str| word.to_lowercase();
-    let after = slice[range.end..].split(|c: char| !c.is_alphanumeric()).find(|word| !word.is_empty());
-    let before: Vec<String> = slice[..range.start]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(lowercase)
-        .collect();
-    after.is_some_and(|word| TALLY_AFTER.contains(&lowercase(word).as_str()))
-        || before.iter().rev().take(3).any(|word| TALLY_BEFORE.contains(&word.as_str()))
+    let words = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let after = words(&slice[range.end..]);
+    after.first().is_some_and(|word| TALLY_AFTER.contains(&word.as_str()))
+        || words(&slice[..range.start]).iter().rev().take(3).any(|word| TALLY_BEFORE.contains(&word.as_str()))
 }
 
 /// Is a code's series one of identifiers, as specific as an amount, rather than of ranks?
@@ -183,7 +183,12 @@ pub fn codes_and_times(text: &str, passage: Span) -> Vec<Written> {
     for parts in IDENTIFIER.captures_iter(slice) {
         let (series, code) = if let Some(cve) = parts.name("cve") {
             ("cve", cve.as_str().trim_start_matches("CVE-").to_owned())
-        } else if let Some(version) = parts.name("tagged").or_else(|| parts.name("dotted")) {
+        } else if let Some(version) = parts.name("tagged") {
+            ("version", version.as_str().to_owned())
+        } else if let Some(version) = parts.name("dotted") {
+            if !dotted_is_a_version(slice, version.start()) {
+                continue;
+            }
             ("version", version.as_str().to_owned())
         } else if let Some(region) = parts.name("region") {
             ("region", region.as_str().to_owned())
@@ -199,9 +204,6 @@ pub fn codes_and_times(text: &str, passage: Span) -> Vec<Written> {
             continue;
         };
         let whole = parts.get(0).map_or(0..0, |whole| whole.range());
-        if parts.name("dotted").is_some() && !dotted_is_a_version(slice, whole.start) {
-            continue;
-        }
         let value = Value::Code { series: series.to_owned(), code };
         found.push(written(passage.start, whole, slice, value));
     }
