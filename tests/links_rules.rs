@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{differences_seen_from, passage_starting, story};
+use common::{STRIKE_STORY, differences_seen_from, passage_starting, story};
 use parallax::core::analysis::Analysis;
 use parallax::core::links::facts::{Grouped, group_facts};
 use parallax::core::links::values::Value;
@@ -417,6 +417,21 @@ fn airline_story(outlets: &[&str]) -> Analysis {
         .collect();
     let files: Vec<(&str, &str)> = texts.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
     story(&files)
+}
+
+#[test]
+fn an_outlet_that_states_a_fact_twice_has_each_statement_linked_to_the_outlets_linked_to_the_other() {
+    let analysis = story(&STRIKE_STORY);
+    let lead = passage_starting(&analysis, 0, "Aerolinea Sur said");
+    let restated = passage_starting(&analysis, 0, "The pilots' 48-hour strike");
+    let headline = passage_starting(&analysis, 1, "Aerolinea Sur cancels");
+    let links = &analysis.links.links;
+    let linked = |a: PassageRef, b: PassageRef| links.iter().find(|link| (link.a, link.b) == (a.min(b), a.max(b)));
+    let direct = linked(lead, headline).expect("the lead is linked to the other outlet's headline");
+    assert_eq!(direct.restates, None);
+    let through = linked(restated, headline).expect("the second statement is linked to the headline too");
+    assert_eq!(through.restates, Some(lead), "and says it is drawn through the lead");
+    assert_eq!(through.score, direct.score, "as close as the link it is drawn through");
 }
 
 #[test]

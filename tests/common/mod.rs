@@ -106,6 +106,33 @@ pub fn story(files: &[(&str, &str)]) -> Analysis {
     analyze(load_files(inputs, &IngestOptions::default()), &AnalysisOptions::default())
 }
 
+/// Three outlets on a pilots' strike; the first states the fact twice, in its lead and further down, and
+/// only the lead is linked to the second outlet's headline.
+pub const STRIKE_STORY: [(&str, &str); 3] = [
+    (
+        "courier.txt",
+        "Pilots at Aerolinea Sur to stop work\n\n\
+         Aerolinea Sur said it would cancel more than 1,200 flights during the walkout, affecting about \
+         180,000 passengers.\n\n\
+         The union wants a 9% pay rise and better pensions.\n\n\
+         The pilots' 48-hour strike begins on Monday, the union Pilotos Unidos said.\n",
+    ),
+    (
+        "report.txt",
+        "Aerolinea Sur cancels 1,200 flights\n\n\
+         Aerolinea Sur will cancel about 1,200 flights on Monday and Tuesday after the union Pilotos Unidos \
+         called a 48-hour strike.\n\n\
+         Talks broke down last week.\n",
+    ),
+    (
+        "wire.txt",
+        "Strike grounds Aerolinea Sur\n\n\
+         Pilotos Unidos will strike for 48 hours from Monday, threatening more than 1,200 Aerolinea Sur \
+         flights.\n\n\
+         The airline said it regretted the decision.\n",
+    ),
+];
+
 /// The passage of article `article` that opens with `opening`.
 pub fn passage_starting(analysis: &Analysis, article: usize, opening: &str) -> PassageRef {
     let text = &analysis.corpus.articles[article].text;

@@ -234,6 +234,21 @@ mod tests {
     }
 
     #[test]
+    fn the_builtin_table_folds_common_news_paraphrases() {
+        let vocabulary = Vocabulary::builtin();
+        let same = |a: &str, b: &str| assert_eq!(terms(a, vocabulary), terms(b, vocabulary), "{a} / {b}");
+        same("sales declined", "sales fell");
+        same("Apple declined to comment", "Apple refused to comment");
+        same("the two firms will cooperate", "the two firms will team up");
+        same("the startup lacked staff", "the startup had insufficient staff");
+        same("a vast amount of data", "a huge amount of data");
+        same("Apple originally chose Baidu", "Apple initially chose Baidu");
+        same("local rivals", "local competition");
+        // "declined" alone is a fall, "declined to" a refusal: the two never meet.
+        assert_ne!(terms("sales declined", vocabulary)[1], terms("Apple declined to comment", vocabulary)[1]);
+    }
+
+    #[test]
     fn words_keep_numbers_and_inner_marks() {
         let found: Vec<&str> =
             words("US$14.9bn, up 11.1% — state-owned firm's 1,200 staff.", 0).into_iter().map(|w| w.text).collect();
