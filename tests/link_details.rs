@@ -1,5 +1,5 @@
-//! Details a linked pair compares beyond amounts and counts: compound units, ranks, identifiers and times
-//! of day, on small stories written here.
+//! Details a linked pair compares beyond plain amounts and counts: prices in pence, compound units, ranks,
+//! identifiers and times of day, on small stories written here.
 
 mod common;
 
@@ -129,4 +129,28 @@ fn quarters_written_in_words_are_compared() {
     ];
     let differences = differences_of_the_link(&files, "The bank");
     assert_eq!(differences, pairs(&[("second quarter of 2027", "third quarter of 2027")]));
+}
+
+#[test]
+fn pence_are_hundredths_of_a_pound_and_share_prices_differ_as_money() {
+    let offer = |price: &str| {
+        format!(
+            "Bid\n\nNordvik Energy is offering {price} a share in cash for Greyhaven Renewables, valuing the \
+             British wind farm developer at about £3.2 billion.\n"
+        )
+    };
+    let (pence, pounds, other) = (offer("412p"), offer("£4.12"), offer("421 pence"));
+    let same = differences_of_the_link(&[("a.txt", &pence), ("b.txt", &pounds)], "Nordvik");
+    assert_eq!(same, pairs(&[]), "412p is £4.12");
+    let differ = differences_of_the_link(&[("a.txt", &pence), ("b.txt", &other)], "Nordvik");
+    assert_eq!(differ, pairs(&[("412p", "421 pence")]));
+    let analysis = story(&[("a.txt", &pence), ("b.txt", &other)]);
+    let money: Vec<&str> = analysis
+        .entities
+        .entities
+        .iter()
+        .filter(|entity| entity.kind == EntityType::Money)
+        .map(|entity| entity.name.as_str())
+        .collect();
+    assert!(money.contains(&"412p") && money.contains(&"421 pence"), "share prices are money: {money:?}");
 }

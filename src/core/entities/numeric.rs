@@ -1,5 +1,5 @@
 //! Amounts, percentages and dates found by pattern: `$124.3 billion`, `HK$121`, `US$14.9bn`,
-//! `14 billion dollars`, `Rs 500 crore`, `11.1%`, `40 percent`, `9.2 per cent`, `2025-02-12`, `Feb. 12, 2025`,
+//! `14 billion dollars`, `Rs 500 crore`, `NOK 187.50`, `412p`, `87 cents`, `11.1%`, `40 percent`, `9.2 per cent`, `2025-02-12`, `Feb. 12, 2025`,
 //! `March 29`, `Q1 2025`, `fiscal 2024`, `late January`, `2023`, `1月1日` — and not `last year`, weekdays
 //! alone or clock times.
 
@@ -14,17 +14,23 @@ const SCALE: &str = r"(?:[\s-]?(?:(?i:lakhs?\scrores?|crores?|lakhs?|cr)|trillio
 const CURRENCY_ISSUERS: &str = r"US|U\.S\.|Swiss|Hong\sKong|Australian|Canadian|New\sZealand|Singapore|Taiwan|Indian|Pakistani|Brazilian|Mexican|Chilean|Argentine|Colombian|Philippine|South\sAfrican|Japanese|Chinese|South\sKorean|Nigerian|Kenyan|Turkish|Russian|Swedish|Norwegian|Danish|Czech|Polish";
 /// A figure: "1,200,000", "1.5", or grouped the Indian way, "4,20,00,000".
 const AMOUNT: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?";
-const CURRENCY_WORDS: &str = r"dollars?|rupiah|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zloty";
+const CURRENCY_WORDS: &str = r"dollars?|rupiah|euros?|pounds?(?:\s+sterling)?|pence|cents?|yen|yuan|renminbi|won|rupees?|naira|reais|real|francs?|pesos?|roubles?|rubles?|ringgit|baht|dong|rand|shillings?|dirhams?|riyals?|lira|kronor|kroner|krona|zlotys|zlotych|zloty|forints?|shekels?|hryvnias?";
+/// ISO codes written before a figure: "USD 2bn", "NOK 187.50", "PLN 400,000".
+const CURRENCY_CODES: &str = r"USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN|IDR|NOK|SEK|DKK|PLN|CZK|HUF|RON|AUD|CAD|NZD|SGD|ZAR|MXN|TRY|RUB|SAR|AED|THB|MYR|VND|PKR|EGP|KES|ILS|TWD|ARS|CLP|COP|UAH|QAR";
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     // A symbol may stand apart from its figure ("R$ 340 million", "€ 44.990"), with any kind of space.
-    let symbol = r"(?:(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱)[\s&&[^\n]]?|(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|INR|KRW|CHF|BRL|NGN|IDR)\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)Rp\.?\s?)";
+    let symbol = format!(
+        r"(?:(?:(?:US|HK|A|AU|C|CA|NZ|S|NT|R|Mex)\$|\$|€|£|¥|₩|₹|₦|₽|₺|₱)[\s&&[^\n]]?|(?-u:\b)(?:{CURRENCY_CODES})\s?|(?-u:\b)Rs\.?\s?|(?-u:\b)Rp\.?\s?)"
+    );
     Regex::new(&format!(
         r"(?x)
         (?:{symbol}(?:{AMOUNT}){SCALE})
         | (?:(?-u:\b)N(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?){SCALE})
         | (?:(?-u:\b)(?:{AMOUNT})\s?(?:trillion|billion|million|thousand|lakhs?\scrores?|crores?|lakhs?|bln|mln|bn|mn)?\s(?:(?:{CURRENCY_ISSUERS})\s)?(?:{CURRENCY_WORDS})(?-u:\b))
-        | (?:(?-u:\b)(?:{AMOUNT})-(?:trillion|billion|million|thousand)-(?:dollar|euro|pound|yen|yuan|won|rupee|franc|peso|naira)(?-u:\b))"
+        | (?:(?-u:\b)(?:{AMOUNT})-(?:trillion|billion|million|thousand)-(?:dollar|euro|pound|yen|yuan|won|rupee|franc|peso|naira|zloty)(?-u:\b))
+        | (?:(?-u:\b)(?:{AMOUNT})-(?:dollar|euro|yen|yuan|rupee|franc|peso|naira|zloty|krona|krone)(?-u:\b))
+        | (?:(?-u:\b)\d+(?:\.\d+)?p(?-u:\b)) | (?:(?-u:\b)\d{{1,2}}(?:\.\d+)?c(?-u:\b))"
     ))
     .expect("valid money regex")
 });
@@ -76,6 +82,12 @@ static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:on|since|by|until|from)\sthe\s(\d{1,2}(?:st|nd|rd|th))(?-u:\b)")
         .expect("valid ordinal day regex")
 });
+
+/// Is a figure with a "p" a video's resolution ("1080p", "720p") rather than pence?
+fn is_video_resolution(matched: &str) -> bool {
+    const RESOLUTIONS: [&str; 10] = ["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"];
+    matched.strip_suffix('p').is_some_and(|figure| RESOLUTIONS.contains(&figure))
+}
 
 /// Month names that are also common words: alone, they are dates only in a date-like context.
 fn ambiguous_month(text: &str) -> bool {
@@ -140,7 +152,7 @@ pub fn find_numeric(text: &str, range: Span, found: &mut Vec<(Span, EntityType)>
     // Amounts, percentages and ordinal days all have digits; most sentences have none.
     let has_digits = slice.bytes().any(|byte| byte.is_ascii_digit());
     if has_digits {
-        for m in MONEY.find_iter(slice) {
+        for m in MONEY.find_iter(slice).filter(|m| !is_video_resolution(m.as_str())) {
             found.push((absolute(m), EntityType::Money));
         }
         for m in PERCENT.find_iter(slice) {
@@ -222,6 +234,26 @@ mod tests {
             find("a ₹1,260-crore canal, Rp 7.1 trillion and 3.4 trillion rupiah"),
             [("₹1,260-crore", Money), ("Rp 7.1 trillion", Money), ("3.4 trillion rupiah", Money)]
         );
+        // ISO codes, pence and cents, and an amount joined to its currency by a hyphen.
+        assert_eq!(
+            find("NOK 187.50, PLN 400,000, 412p, 412 pence, 87c, 87 cents and a 400,000-zloty fine"),
+            [
+                ("NOK 187.50", Money),
+                ("PLN 400,000", Money),
+                ("412p", Money),
+                ("412 pence", Money),
+                ("87c", Money),
+                ("87 cents", Money),
+                ("400,000-zloty", Money)
+            ]
+        );
+        assert_eq!(
+            find("1.2 million zlotys and 30,000 forints"),
+            [("1.2 million zlotys", Money), ("30,000 forints", Money)]
+        );
+        // Not money: a video's resolution, a figure inside a word, a percentage written in words.
+        assert_eq!(find("streams in 1080p and 4K"), []);
+        assert_eq!(find("the A320p and 9.2 per cent"), [("9.2 per cent", EntityType::Percent)]);
         assert_eq!(
             find("$15.6 bln, 84.20 Swiss francs, 3.4 billion Hong Kong dollars and a 310-million-euro deal"),
             [

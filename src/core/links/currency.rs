@@ -32,7 +32,7 @@ const CURRENCY_SYMBOLS: [(&str, &str); 21] = [
 
 /// Currency names written after an amount (singular, or plural where it is not the singular and "s") and
 /// ISO codes written before one, and the currency each stands for.
-const CURRENCY_NAMES: [(&str, &str); 42] = [
+const CURRENCY_NAMES: [(&str, &str); 68] = [
     ("rupiah", "IDR"),
     ("rp", "IDR"),
     ("idr", "IDR"),
@@ -75,7 +75,42 @@ const CURRENCY_NAMES: [(&str, &str); 42] = [
     ("zloty", "PLN"),
     ("krona", "SEK"),
     ("kronor", "SEK"),
+    ("zlotych", "PLN"),
+    ("forint", "HUF"),
+    ("shekel", "ILS"),
+    ("hryvnia", "UAH"),
+    // Pence are hundredths of a pound ("412p" is £4.12); cents are a hundredth of a currency not named.
+    ("pence", PENCE),
+    ("penny", PENCE),
+    ("p", PENCE),
+    ("cent", "¢"),
+    ("c", "¢"),
+    ("sek", "SEK"),
+    ("nok", "NOK"),
+    ("dkk", "DKK"),
+    ("pln", "PLN"),
+    ("czk", "CZK"),
+    ("huf", "HUF"),
+    ("aud", "AUD"),
+    ("cad", "CAD"),
+    ("nzd", "NZD"),
+    ("sgd", "SGD"),
+    ("zar", "ZAR"),
+    ("mxn", "MXN"),
+    ("try", "TRY"),
+    ("rub", "RUB"),
+    ("aed", "AED"),
+    ("sar", "SAR"),
+    ("twd", "TWD"),
 ];
+
+/// The code [`currency_of`] gives pence, which [`in_pounds`] turns into pounds.
+pub const PENCE: &str = "GBp";
+
+/// An amount in pence as pounds, with two decimals more; any other amount as it is.
+pub fn in_pounds(currency: String, amount: f64, decimals: u32) -> (String, f64, u32) {
+    if currency == PENCE { ("GBP".to_owned(), amount / 100.0, decimals + 2) } else { (currency, amount, decimals) }
+}
 
 /// Dollars that are not US dollars, by who issues them ("3.4 billion Hong Kong dollars").
 const OTHER_DOLLARS: [(&str, &str); 6] = [
@@ -139,10 +174,22 @@ mod tests {
             ("₹1,260-crore", "Rs 1,260 crore"),
             ("¥18 billion", "18 billion yen"),
             ("R$ 340 million", "R$340m"),
+            ("412p", "412 pence"),
+            ("412p", "£4.12"),
+            ("NOK 187.50", "NOK187.5"),
+            ("PLN 400,000", "400,000 zlotys"),
+            ("87c", "87 cents"),
         ] {
             assert_eq!(term(one), term(other), "{one} and {other}");
         }
-        for (one, other) in [("₩500 million", "¥500 million"), ("A$5m", "$5m"), ("C$5m", "S$5m"), ("R$5m", "$5m")] {
+        for (one, other) in [
+            ("₩500 million", "¥500 million"),
+            ("A$5m", "$5m"),
+            ("C$5m", "S$5m"),
+            ("R$5m", "$5m"),
+            ("87c", "$0.87"),
+            ("412p", "412 cents"),
+        ] {
             assert_ne!(term(one), term(other), "{one} and {other}");
         }
     }

@@ -3,7 +3,7 @@
 //! carries its hedge.
 
 use super::codes::{LOOSE_TIME_MINUTES, instants, is_identifier, minutes_apart};
-use super::currency::currency_of;
+use super::currency::{currency_of, in_pounds};
 use super::numbers::{parse_amount, parse_number};
 use crate::core::dates::{month_number, parse_date};
 use crate::core::entities::EntityType;
@@ -140,7 +140,8 @@ pub fn baseline(before: &str, after: &str) -> bool {
 fn parse_money(text: &str) -> Option<Value> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
     let (amount, decimals, _) = parse_amount(&text[start..])?;
-    Some(Value::Money { currency: currency_of(text), amount, decimals })
+    let (currency, amount, decimals) = in_pounds(currency_of(text), amount, decimals);
+    Some(Value::Money { currency, amount, decimals })
 }
 
 /// A percentage, or percentage points; basis points are hundredths of one ("25bp" is 0.25 points).
