@@ -764,3 +764,16 @@ fn a_score_a_shirt_number_an_abbreviated_weekday_and_a_scale_are_no_names() {
     assert!(names.contains(&"Jadran Osmund"), "{found:?}");
     assert!(found.contains(&("Orla 3".to_owned(), "PRODUCT")), "a version still makes a product: {found:?}");
 }
+
+#[test]
+fn a_site_notice_in_title_case_is_no_name() {
+    let found = typed(
+        "Markets\n\nTervik Holdings shares fell 2% in Valmara on Monday, said analyst Brell Osmund.\n\n\
+         Copyright 2026 Harbour Times. All Rights Reserved.\n\nDo Not Sell My Personal Information\n",
+    );
+    let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+    for notice in ["Rights Reserved", "Not Sell My Personal Information", "Sell My Personal Information"] {
+        assert!(!names.contains(&notice), "{notice} is a notice, not a name: {found:?}");
+    }
+    assert!(names.contains(&"Tervik Holdings") && names.contains(&"Brell Osmund"), "{found:?}");
+}

@@ -185,12 +185,22 @@ pub fn classify(
         return Some((EntityType::Place, Confidence::Cue));
     }
     // What is left: a capitalised name of unknown kind.
+    // A site's notices in title case are no names: a run of common words closing on a participle
+    // ("All Rights Reserved") or holding a negation or a pronoun ("Do Not Sell My Personal Information").
+    let notice = words().all(|w| vocabulary.is_common(w))
+        && (last.len() > 4 && last.ends_with("ed") || words().any(|w| NOTICE_WORDS.contains(&w)));
+    if notice {
+        return None;
+    }
     if count == 1 && vocabulary.is_common(first) {
         // A lone capitalised common word with no cue ("Maker", "Popular") is not worth a guess.
         return None;
     }
     Some((EntityType::Org, Confidence::Guess))
 }
+
+/// Negations and pronouns: words of a site's notices ("Do Not Sell My Personal Information"), not of names.
+const NOTICE_WORDS: [&str; 8] = ["Not", "My", "Your", "Our", "You", "We", "Me", "Us"];
 
 /// "J.": one capital letter and a period.
 pub(super) fn is_initial(word: &str) -> bool {
