@@ -1,7 +1,7 @@
 //! Amounts, percentages and dates found by pattern: `$124.3 billion`, `HK$121`, `US$14.9bn`,
-//! `14 billion dollars`, `Rs 500 crore`, `NOK 187.50`, `412p`, `87 cents`, `11.1%`, `40 percent`, `9.2 per cent`, `2025-02-12`, `Feb. 12, 2025`,
-//! `March 29`, `Q1 2025`, `fiscal 2024`, `late January`, `2023`, `1月1日` — and not `last year`, weekdays
-//! alone or clock times.
+//! `14 billion dollars`, `Rs 500 crore`, `NOK 187.50`, `412p`, `87 cents`, `11.1%`, `40 percent`,
+//! `9.2 per cent`, `2025-02-12`, `Feb. 12, 2025`, `March 29`, `Q1 2025`, `fiscal 2024`, `late January`,
+//! `2023`, `1月1日` — and not `last year`, weekdays alone or clock times.
 
 use super::EntityType;
 use crate::core::article::Span;

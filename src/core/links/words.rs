@@ -67,10 +67,12 @@ fn stem_afresh(word: &str) -> String {
 /// "self-driving").
 fn hyphenations(phrase: &str) -> Vec<Vec<String>> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let joints = words.len().saturating_sub(1);
+    let Some(first) = words.first() else { return Vec::new() };
+    // The table's phrases have two to four words; past that, only the joints of the first four vary.
+    let joints = (words.len() - 1).min(4);
     (0..1u32 << joints)
         .map(|hyphened| {
-            let mut written = vec![words.first().copied().unwrap_or_default().to_owned()];
+            let mut written = vec![(*first).to_owned()];
             for (joint, word) in words.iter().skip(1).enumerate() {
                 match written.last_mut() {
                     Some(last) if hyphened & (1 << joint) != 0 => {
